@@ -1,0 +1,185 @@
+"""Typed, frozen result models: what :func:`quotecheck.attribute` returns.
+
+Every span is a half-open ``[start, end)`` character offset into the caller's
+string. Quote spans include their quotation marks.
+
+>>> span = Span(start=3, end=8)
+>>> span.start, span.end
+(3, 8)
+>>> Span.model_validate_json(span.model_dump_json()) == span
+True
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Attribution",
+    "Gender",
+    "Mention",
+    "MentionKind",
+    "Quote",
+    "Result",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "StrayMark",
+    "Token",
+    "TokenKind",
+]
+
+TokenKind = Literal[
+    "word",
+    "number",
+    "punctuation",
+    "open_quote",
+    "close_quote",
+    "apostrophe",
+    "stray_quote",
+    "symbol",
+    "paragraph_break",
+]
+MentionKind = Literal["name", "pronoun", "description", "organisation"]
+SpeakerKind = Literal["person", "organisation", "group", "unnamed"]
+Gender = Literal["male", "female", "unknown"]
+StrayReason = Literal["unclosed", "unopened", "ambiguous"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """A half-open character span ``[start, end)`` into the input text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Token(_Frozen):
+    """One token of the input, with its exact offsets and its kind."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    kind: TokenKind
+
+
+class StrayMark(_Frozen):
+    """A quotation mark that does not take part in a balanced quotation.
+
+    ``unclosed``: it opened a quotation that never closed (the quotation is still
+    reported, ending at its paragraph, with ``closed=False``). ``unopened``: a
+    closing mark with nothing to close. ``ambiguous``: a straight mark that reads
+    neither as a quotation mark nor as an apostrophe (an inch mark, say).
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    mark: str
+    reason: StrayReason
+
+
+class Mention(_Frozen):
+    """A span of text that refers to a speaker: a name, a pronoun or a description."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    kind: MentionKind
+
+
+class Speaker(_Frozen):
+    """Who said a quotation.
+
+    ``name`` is the fullest name the article gives (``"Aleksandr V. Grushko"``, never
+    ``"he"`` or ``"Mr. Grushko"`` when the full name appears), or the description of
+    an unnamed speaker (``"a State Department spokeswoman"``).
+    """
+
+    id: int = Field(ge=0)
+    name: str
+    kind: SpeakerKind = "person"
+    gender: Gender = "unknown"
+    titles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+class Attribution(_Frozen):
+    """Provenance of one decision: which sieve and rule, on what evidence.
+
+    ``cue`` is the reporting verb or phrase (``said``, ``according to``), ``mention``
+    the words that named the speaker at the decision point (``he``, ``Mr. Grushko``),
+    ``via`` the antecedent a pronoun or a continuation was resolved through, and
+    ``addressee`` whom the words were addressed to (``told Reuters``).
+    """
+
+    sieve: str
+    rule: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    cue: Span | None = None
+    cue_text: str | None = None
+    mention: Mention | None = None
+    via: Span | None = None
+    addressee: str | None = None
+
+
+class Quote(_Frozen):
+    """One quotation: where it is, what it says, who said it and why we think so.
+
+    ``start``/``end`` include the quotation marks; ``text`` is the quoted words
+    without their outer marks. ``closed`` is ``False`` when the closing mark was
+    missing and the quotation was ended at its paragraph. ``paragraphs`` counts the
+    paragraphs a multi-paragraph quotation runs over. ``nested`` holds the
+    quotations inside this one.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    open_mark: str
+    close_mark: str | None = None
+    closed: bool = True
+    paragraphs: int = Field(default=1, ge=1)
+    nested: tuple[Quote, ...] = ()
+    speaker: Speaker | None = None
+    attribution: Attribution | None = None
+
+    @property
+    def span(self) -> Span:
+        """The quotation's span, marks included."""
+        return Span(start=self.start, end=self.end)
+
+
+class Result(_Frozen):
+    """Everything :func:`quotecheck.attribute` found in one text.
+
+    ``quotes`` are the outermost quotations in document order (nested ones hang off
+    their parent's ``nested``); ``speakers`` are the speakers of at least one
+    quotation, in order of first quotation; ``stray_marks`` accounts for every
+    quotation mark that is not part of a balanced quotation.
+    """
+
+    text: str
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    stray_marks: tuple[StrayMark, ...] = ()
+
+    def all_quotes(self) -> list[Quote]:
+        """Every quotation, nested ones included, in document order.
+
+        >>> from quotecheck import attribute
+        >>> r = attribute("He said “it was ‘fine’ then.”")
+        >>> [q.text for q in r.all_quotes()]
+        ['it was ‘fine’ then.', 'fine']
+        """
+        out: list[Quote] = []
+        stack = list(reversed(self.quotes))
+        while stack:
+            quote = stack.pop()
+            out.append(quote)
+            stack.extend(reversed(quote.nested))
+        return out

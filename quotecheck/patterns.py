@@ -1,0 +1,81 @@
+"""Compiled patterns and character classes, each built once from the lexicon.
+
+Every pattern here runs in linear time: alternations of literals, character
+classes and possessive quantifiers only, so no input can make them backtrack.
+
+>>> bool(LINE_BREAK_RE.fullmatch("\\r\\n"))
+True
+>>> [m.group() for m in MARK_RE.finditer("“Hi,” he said, ''ok''")]
+['“', '”', "''", "''"]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
+from .lexicon.cues import CUE_VERBS
+from .lexicon.honorifics import HONORIFICS
+from .lexicon.quotemarks import QUOTE_PAIRS
+from .lexicon.titles import TITLES
+
+__all__ = [
+    "BLANK_LINE_RE",
+    "CUE_WORD_RE",
+    "LINE_BREAK_RE",
+    "MARK_RE",
+    "SENTENCE_END_RE",
+    "WORD_RE",
+]
+
+_LINE_END = r"(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])"
+
+LINE_BREAK_RE = regex.compile(_LINE_END)
+BLANK_LINE_RE = regex.compile(_LINE_END + r"(?:[ \t\u00a0]*+" + _LINE_END + r")++")
+
+
+def _build_mark_re() -> regex.Pattern[str]:
+    marks = set(QUOTE_PAIRS)
+    for closers in QUOTE_PAIRS.values():
+        marks.update(closers)
+    multi = sorted((m for m in marks if len(m) > 1), key=len, reverse=True)
+    single = "".join(sorted(regex.escape(m) for m in marks if len(m) == 1))
+    return regex.compile("|".join([*(regex.escape(m) for m in multi), f"[{single}]"]))
+
+
+MARK_RE = _build_mark_re()
+
+# A word, a number, or one other visible character: the tokenizer's unit.
+WORD_RE = regex.compile(
+    r"(?P<number>\d++(?:[.,:/]\d++)*+%?+)"
+    r"|(?P<word>\w++(?:['’\-\.]\w++)*+)"
+    r"|(?P<other>\S)"
+)
+
+# A sentence-final run: . ! ? … followed by closing brackets (quotes are handled apart).
+SENTENCE_END_RE = regex.compile(r"[.!?…]++[)\]]*+")
+
+
+def _build_word_alternation(words: frozenset[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in ordered)
+
+
+# Any reporting verb form as a whole word.
+CUE_WORD_RE = regex.compile(
+    r"(?<![\w\-])(?:" + _build_word_alternation(CUE_VERBS) + r")(?![\w\-])",
+    regex.IGNORECASE,
+)
+
+
+def _strip_period(word: str) -> str:
+    return word[:-1].lower() if word.endswith(".") else word.lower()
+
+
+# Lower-cased words (no final period) after which a period does not end a sentence.
+NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    NEVER_FINAL
+    | {_strip_period(h) for h in HONORIFICS if h.endswith(".")}
+    | {_strip_period(t) for t in TITLES if t.endswith(".")}
+)
+MAYBE_FINAL_ABBREVIATIONS: frozenset[str] = MAYBE_FINAL

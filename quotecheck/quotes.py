@@ -1,0 +1,342 @@
+"""The quotation finder: pairs quotation marks into quotations, with exact offsets.
+
+Curly and straight, single and double, guillemets, German „…“, TeX ````…''`` and
+NYT doubled apostrophes ``''…''``. A straight or closing single mark is an
+apostrophe when it sits inside a word (``it’s``), before a number (``’90s``), in
+an elision (``rock ’n’ roll``) or after a plural with no single quotation open
+(``allies’``). Nested quotations hang off their outer quotation. A quotation that
+runs over several paragraphs, each reopening the mark, is one quotation. An
+unclosed mark ends its quotation at the paragraph end, flagged ``closed=False``.
+
+>>> quotes, stray = scan_quotes("“It’s over,” she said. “The ’90s are ‘gone’.”")
+>>> [(q.start, q.end, len(q.children)) for q in quotes]
+[(0, 12, 0), (23, 45, 1)]
+>>> stray
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .layout import paragraph_bounds
+from .lexicon.quotemarks import QUOTE_PAIRS, SINGLE_MARKS
+from .models import Quote, StrayMark
+from .patterns import MARK_RE
+
+__all__ = ["MarkRole", "QuoteSpan", "find_quotes", "scan_marks", "scan_quotes"]
+
+# Depth beyond which nested quotations attach to the deepest recorded ancestor, so
+# that hostile input (10,000 nested marks) cannot build a 10,000-deep model tree.
+MAX_DEPTH = 16
+# How far down the stack a closing mark looks for its opener.
+_STACK_SEARCH = 4
+
+_OPEN_PUNCT = frozenset("([{<—–-/\u2014\u2013")
+_CLOSE_PUNCT = frozenset(".,;:!?)]}>—–-…/\u2014\u2013*")
+_ELISIONS = frozenset(
+    ["em", "tis", "twas", "til", "cause", "n", "bout", "round", "nuff", "cos", "kay", "ere"]
+)
+_DOUBLE_STRAIGHT = frozenset(['"', "''"])
+_ALL_MARKS = frozenset(QUOTE_PAIRS) | {c for cs in QUOTE_PAIRS.values() for c in cs}
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A quotation found by the scanner (the fast inner form of :class:`Quote`)."""
+
+    start: int
+    end: int
+    open_mark: str
+    close_mark: str | None
+    closed: bool
+    paragraphs: int
+    children: list[QuoteSpan] = field(default_factory=list)
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + len(self.open_mark)
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - len(self.close_mark) if self.close_mark and self.closed else self.end
+
+
+@dataclass(slots=True)
+class MarkRole:
+    """What one mark turned out to be: ``open``, ``close``, ``reopen``, ``apostrophe``
+    or ``stray`` (with the :class:`StrayMark` reason)."""
+
+    start: int
+    end: int
+    role: str
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class _Open:
+    mark: str
+    start: int
+    paragraphs: int
+    children: list[QuoteSpan] = field(default_factory=list)
+
+
+def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    before = text[start - 1] if start > lo else " "
+    after = text[end] if end < hi else " "
+    return before, after
+
+
+def _left_flanking(before: str, after: str) -> bool:
+    return not after.isspace() and (
+        before.isspace() or before in _OPEN_PUNCT or before in _ALL_MARKS
+    )
+
+
+def _right_flanking(before: str, after: str) -> bool:
+    return not before.isspace() and (
+        after.isspace() or after in _CLOSE_PUNCT or after in _ALL_MARKS
+    )
+
+
+def _elision_after(text: str, end: int, hi: int) -> bool:
+    stop = end
+    while stop < hi and stop - end < 6 and text[stop].isalpha():
+        stop += 1
+    word = text[end:stop].lower()
+    return word in _ELISIONS and (stop >= hi or not text[stop].isalpha())
+
+
+class _Scanner:
+    """One pass over the marks of a text; state is local to one call."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.top: list[QuoteSpan] = []
+        self.roles: list[MarkRole] = []
+        self.stack: list[_Open] = []
+
+    # -- stack operations -------------------------------------------------
+    def _attach(self, quote: QuoteSpan) -> None:
+        if self.stack:
+            # beyond MAX_DEPTH, attach to the deepest recorded ancestor
+            index = min(len(self.stack), MAX_DEPTH) - 1
+            self.stack[index].children.append(quote)
+        else:
+            self.top.append(quote)
+
+    def _close(self, depth: int, end: int, close_mark: str | None, closed: bool) -> None:
+        """Close the opener at ``depth``; openers above it were never closed."""
+        while len(self.stack) > depth + 1:
+            dropped = self.stack.pop()
+            self._unclosed(dropped, end if not closed else None)
+        opener = self.stack.pop()
+        quote = QuoteSpan(opener.start, end, opener.mark, close_mark, closed, opener.paragraphs,
+                          opener.children)
+        self._attach(quote)
+
+    def _unclosed(self, opener: _Open, end: int | None) -> None:
+        """An opener that never closed: a flagged quotation to ``end``, or stray."""
+        self.roles.append(MarkRole(opener.start, opener.start + len(opener.mark), "stray",
+                                   "unclosed"))
+        if end is not None and end > opener.start + len(opener.mark):
+            self._attach(QuoteSpan(opener.start, end, opener.mark, None, False,
+                                   opener.paragraphs, opener.children))
+        else:
+            for child in opener.children:
+                self._attach(child)
+
+    def _find_opener(self, mark: str) -> int:
+        """Stack depth of the nearest opener that ``mark`` closes, or -1."""
+        for depth in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _STACK_SEARCH), -1):
+            if mark in QUOTE_PAIRS.get(self.stack[depth].mark, ()):
+                return depth
+        return -1
+
+    def _push(self, mark: str, start: int) -> None:
+        self.stack.append(_Open(mark, start, 1))
+        self.roles.append(MarkRole(start, start + len(mark), "open"))
+
+    # -- paragraph boundaries ----------------------------------------------
+    def end_paragraph(self, para_end: int, next_para: tuple[int, int] | None) -> int:
+        """Close or carry open quotations at a paragraph end.
+
+        Returns the offset of a reopening mark at the start of the next paragraph
+        (consumed here), or -1.
+        """
+        if not self.stack:
+            return -1
+        outer = self.stack[0]
+        if next_para is not None:
+            nstart, nend = next_para
+            match = MARK_RE.match(self.text, nstart, nend)
+            if match and self._reopens(outer.mark, match.group()):
+                while len(self.stack) > 1:
+                    self._unclosed(self.stack.pop(), para_end)
+                outer.paragraphs += 1
+                self.roles.append(MarkRole(match.start(), match.end(), "reopen"))
+                return match.end()
+        while self.stack:
+            opener = self.stack.pop()
+            single_inside = opener.mark in SINGLE_MARKS and self.stack
+            self._unclosed(opener, None if single_inside else para_end)
+        return -1
+
+    @staticmethod
+    def _reopens(outer: str, mark: str) -> bool:
+        return mark == outer or (outer == "«" and mark == "»")
+
+    # -- one mark ------------------------------------------------------------
+    def mark(self, mark: str, start: int, end: int, lo: int, hi: int, next_single_close: int) -> None:
+        text = self.text
+        before, after = _flanks(text, start, end, lo, hi)
+        left = _left_flanking(before, after)
+        right = _right_flanking(before, after)
+
+        if mark in ("'", "\u2019"):
+            self._single(mark, start, end, hi, before, after, left, right, next_single_close)
+            return
+        if mark in _DOUBLE_STRAIGHT:
+            depth = self._find_opener(mark)
+            if depth >= 0 and left and not right:
+                self._push(mark, start)  # a nested straight quotation
+            elif depth >= 0:
+                self._close(depth, end, mark, True)
+                self.roles.append(MarkRole(start, end, "close"))
+            elif before.isdigit() and not left:
+                self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 12" pipe
+            else:
+                self._push(mark, start)
+            return
+        # a mark that may close an opener on the stack („…“, »…«, ‚…‘)
+        depth = self._find_opener(mark)
+        if depth >= 0 and (mark in ("\u201d", "\u00bb", "\u203a", "\u300d", "\u300f")
+                           or not left or right):
+            self._close(depth, end, mark, True)
+            self.roles.append(MarkRole(start, end, "close"))
+            return
+        if mark == "\u2018" and after.isdigit():
+            self.roles.append(MarkRole(start, end, "apostrophe"))  # ‘90s typed with ‘
+            return
+        if mark in QUOTE_PAIRS and (mark not in ("\u00bb", "\u203a", "\u201d") or left):
+            self._push(mark, start)
+            return
+        self.roles.append(MarkRole(start, end, "stray", "unopened"))
+
+    def _single(self, mark: str, start: int, end: int, hi: int, before: str, after: str,
+                left: bool, right: bool, next_single_close: int) -> None:
+        text = self.text
+        if before.isalnum() and after.isalnum():
+            self.roles.append(MarkRole(start, end, "apostrophe"))  # it’s, rock’n’roll
+            return
+        depth = self._find_opener(mark)
+        if right and depth >= 0:
+            # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
+            possessive = (before in "sS" and after == " " and end + 1 < hi
+                          and text[end + 1].islower() and next_single_close > 0)
+            if not possessive:
+                self._close(depth, end, mark, True)
+                self.roles.append(MarkRole(start, end, "close"))
+                return
+            self.roles.append(MarkRole(start, end, "apostrophe"))
+            return
+        if left and not right:
+            if after.isdigit() or _elision_after(text, end, hi) or mark == "\u2019":
+                self.roles.append(MarkRole(start, end, "apostrophe"))  # ’90s, ’em, ’n’
+                return
+            self._push(mark, start)
+            return
+        if right:
+            self.roles.append(MarkRole(start, end, "apostrophe"))  # allies’, goin'
+            return
+        self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+
+
+def _next_single_closers(text: str, marks: list[tuple[str, int, int]],
+                         paragraphs: list[tuple[int, int]]) -> list[int]:
+    """For each mark, 1 when a later right-flanking single mark sits in its paragraph."""
+    out = [0] * len(marks)
+    seen_para = -1
+    seen = 0
+    para_index = len(paragraphs) - 1
+    for i in range(len(marks) - 1, -1, -1):
+        mark, start, end = marks[i]
+        while para_index > 0 and paragraphs[para_index][0] > start:
+            para_index -= 1
+        if para_index != seen_para:
+            seen_para, seen = para_index, 0
+        out[i] = seen
+        if mark in ("'", "\u2019"):
+            lo, hi = paragraphs[para_index]
+            before, after = _flanks(text, start, end, lo, hi)
+            if _right_flanking(before, after) and not (before.isalnum() and after.isalnum()):
+                seen = 1
+    return out
+
+
+def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None
+               ) -> tuple[list[QuoteSpan], list[MarkRole]]:
+    """Scan ``text`` once: the outermost quotations and the role of every mark.
+
+    >>> quotes, roles = scan_marks("Jones’ dog said 'hi'.")
+    >>> [r.role for r in roles]
+    ['apostrophe', 'open', 'close']
+    """
+    if paragraphs is None:
+        paragraphs = paragraph_bounds(text)
+    marks = [(m.group(), m.start(), m.end()) for m in MARK_RE.finditer(text)]
+    scanner = _Scanner(text)
+    if not marks:
+        return [], []
+    later_single = _next_single_closers(text, marks, paragraphs)
+    para_index = 0
+    skip_until = -1
+    n_paras = len(paragraphs)
+    for i, (mark, start, end) in enumerate(marks):
+        while para_index < n_paras and paragraphs[para_index][1] <= start:
+            nxt = paragraphs[para_index + 1] if para_index + 1 < n_paras else None
+            skip_until = scanner.end_paragraph(paragraphs[para_index][1], nxt)
+            para_index += 1
+        if start < skip_until:
+            continue  # the reopening mark of a multi-paragraph quotation
+        lo, hi = paragraphs[para_index] if para_index < n_paras else (start, end)
+        scanner.mark(mark, start, end, lo, hi, later_single[i])
+    while para_index < n_paras:
+        nxt = paragraphs[para_index + 1] if para_index + 1 < n_paras else None
+        scanner.end_paragraph(paragraphs[para_index][1], nxt)
+        para_index += 1
+    scanner.roles.sort(key=lambda r: r.start)
+    return scanner.top, scanner.roles
+
+
+def scan_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None
+                ) -> tuple[list[QuoteSpan], list[StrayMark]]:
+    """The outermost quotations of ``text`` and its stray marks (fast inner form)."""
+    quotes, roles = scan_marks(text, paragraphs)
+    stray = [StrayMark.model_construct(start=r.start, end=r.end, mark=text[r.start:r.end],
+                                       reason=r.reason)
+             for r in roles if r.role == "stray"]
+    return quotes, stray
+
+
+def to_model(text: str, span: QuoteSpan) -> Quote:
+    """Convert a :class:`QuoteSpan` tree to frozen :class:`Quote` models (no speaker)."""
+    nested = tuple(to_model(text, child) for child in span.children)
+    return Quote.model_construct(
+        start=span.start, end=span.end, text=text[span.inner_start:span.inner_end],
+        open_mark=span.open_mark, close_mark=span.close_mark, closed=span.closed,
+        paragraphs=span.paragraphs, nested=nested, speaker=None, attribution=None,
+    )
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Every outermost quotation in ``text``, nested ones inside, without speakers.
+
+    >>> q = find_quotes('He said "we saw ‘Casablanca’ twice" and left.')[0]
+    >>> q.start, q.end, q.text, q.nested[0].text
+    (8, 35, 'we saw ‘Casablanca’ twice', 'Casablanca')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quotes() expects text as str, not {type(text).__name__}")
+    quotes, _ = scan_quotes(text)
+    return tuple(to_model(text, q) for q in quotes)

@@ -1,0 +1,110 @@
+"""Print every surface form of the reporting-verb lemmas, for ``lexicon/cues.py``.
+
+The lexicon spells out each form as data (see STYLE.md); this script is how the
+table was first written. Run it, review the output, paste it between the markers.
+
+    python scripts/build_cue_forms.py
+"""
+
+from __future__ import annotations
+
+# lemma -> irregular forms (3sg, past, participle, gerund) where the rules fail
+IRREGULAR = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "read": ("reads", "read", "read", "reading"),
+    "put": ("puts", "put", "put", "putting"),
+    "rule": ("rules", "ruled", "ruled", "ruling"),
+    "sum": ("sums", "summed", "summed", "summing"),
+    "snap": ("snaps", "snapped", "snapped", "snapping"),
+    "quip": ("quips", "quipped", "quipped", "quipping"),
+    "sob": ("sobs", "sobbed", "sobbed", "sobbing"),
+    "admit": ("admits", "admitted", "admitted", "admitting"),
+    "confer": ("confers", "conferred", "conferred", "conferring"),
+    "concur": ("concurs", "concurred", "concurred", "concurring"),
+    "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
+    "chat": ("chats", "chatted", "chatted", "chatting"),
+    "blog": ("blogs", "blogged", "blogged", "blogging"),
+    "text": ("texts", "texted", "texted", "texting"),
+    "plead": ("pleads", "pleaded", "pleaded", "pleading"),
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "prefer": ("prefers", "preferred", "preferred", "preferring"),
+    "testify": ("testifies", "testified", "testified", "testifying"),
+    "stammer": ("stammers", "stammered", "stammered", "stammering"),
+    "stutter": ("stutters", "stuttered", "stuttered", "stuttering"),
+    "whisper": ("whispers", "whispered", "whispered", "whispering"),
+    "mutter": ("mutters", "muttered", "muttered", "muttering"),
+    "answer": ("answers", "answered", "answered", "answering"),
+    "counter": ("counters", "countered", "countered", "countering"),
+    "offer": ("offers", "offered", "offered", "offering"),
+    "remember": ("remembers", "remembered", "remembered", "remembering"),
+    "wonder": ("wonders", "wondered", "wondered", "wondering"),
+    "bellow": ("bellows", "bellowed", "bellowed", "bellowing"),
+    "holler": ("hollers", "hollered", "hollered", "hollering"),
+    "chatter": ("chatters", "chattered", "chattered", "chattering"),
+    "gibber": ("gibbers", "gibbered", "gibbered", "gibbering"),
+    "murmur": ("murmurs", "murmured", "murmured", "murmuring"),
+    "post": ("posts", "posted", "posted", "posting"),
+    "report": ("reports", "reported", "reported", "reporting"),
+    "stress": ("stresses", "stressed", "stressed", "stressing"),
+    "wail": ("wails", "wailed", "wailed", "wailing"),
+    "growl": ("growls", "growled", "growled", "growling"),
+    "howl": ("howls", "howled", "howled", "howling"),
+    "yell": ("yells", "yelled", "yelled", "yelling"),
+    "call": ("calls", "called", "called", "calling"),
+    "drawl": ("drawls", "drawled", "drawled", "drawling"),
+    "scowl": ("scowls", "scowled", "scowled", "scowling"),
+    "grin": ("grins", "grinned", "grinned", "grinning"),
+    "beg": ("begs", "begged", "begged", "begging"),
+    "brag": ("brags", "bragged", "bragged", "bragging"),
+    "slam": ("slams", "slammed", "slammed", "slamming"),
+    "retort": ("retorts", "retorted", "retorted", "retorting"),
+    "insist": ("insists", "insisted", "insisted", "insisting"),
+}
+
+LEMMAS = """
+acknowledge add address admit advise affirm agree allege allow announce answer apologize
+argue ask assert assure beg begin bellow blast blog boast brag call caution charge chuckle
+claim clarify comment complain concede conclude concur confess confide confirm contend
+continue counter cry declare decry demand deny describe disclose drawl echo emphasise
+emphasize estimate exclaim explain gasp giggle grin groan growl grumble grunt guess hiss
+hint holler howl implore imply inform inquire enquire insist instruct interject interrupt
+joke lament laugh maintain mention moan mumble murmur muse mutter note object observe offer
+order plead pledge post praise predict proclaim promise pronounce propose protest
+quip reassure rebut recall recount reflect reiterate rejoin remark remember remind repeat
+reply report respond retort return reveal roar rule say scoff scream shout shriek sigh
+slam smile snap snarl sneer snort sob speak speculate stammer state stress stutter suggest
+suppose tell testify text thunder tweet urge venture vow wail warn whimper whine whisper
+wonder write yell
+""".split()
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    if lemma in IRREGULAR:
+        return (lemma, *IRREGULAR[lemma])
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return (lemma, third, past, past, ing)
+
+
+if __name__ == "__main__":
+    seen: set[str] = set()
+    for lemma in sorted(set(LEMMAS)):
+        for form in forms(lemma):
+            if form not in seen:
+                seen.add(form)
+    for form in sorted(seen):
+        print(f'    "{form}",')
