@@ -1,16 +1,17 @@
 """Paragraphs: where the text breaks into blocks, with exact offsets.
 
 A paragraph ends at a blank line. Text with no blank line at all (one paragraph
-per line, as many content systems export it) breaks at every line end instead;
-text that is hard-wrapped (short lines, blank lines between paragraphs, as in
-Project Gutenberg books) breaks only at blank lines. ``\\r\\n``, ``\\r`` and the
+per line, as many content systems export it) breaks at every line end instead.
+In text with blank lines, a single line end breaks a paragraph only after a long
+line (a paragraph exported as one line), not inside hard-wrapped text (short lines,
+as in Project Gutenberg books). ``\\r\\n``, ``\\r`` and the
 Unicode line separators all count as line ends.
 
 >>> text = "First paragraph.\\n\\nSecond one,\\nstill second."
 >>> [text[p.start:p.end] for p in find_paragraphs(text)]
 ['First paragraph.', 'Second one,\\nstill second.']
->>> [text[p.start:p.end] for p in find_paragraphs("one\\ntwo")]
-['one', 'two']
+>>> paragraph_bounds("one\\ntwo")
+[(0, 3), (4, 7)]
 """
 
 from __future__ import annotations
@@ -20,21 +21,29 @@ from .patterns import BLANK_LINE_RE, LINE_BREAK_RE
 
 __all__ = ["find_paragraphs", "paragraph_bounds"]
 
-# A document is hard-wrapped when most of its lines are at most this long.
+# With blank lines in the text, a single line end still breaks a paragraph after a
+# line longer than this (a paragraph exported as one line, not a hard-wrapped one).
 _WRAP_WIDTH = 100
 
 
-def _is_hard_wrapped(text: str) -> bool:
-    lines = 0
-    short = 0
-    previous = 0
+def _breaks(text: str) -> list[tuple[int, int]]:
+    blank = [(m.start(), m.end()) for m in BLANK_LINE_RE.finditer(text)]
+    if not blank:
+        return [(m.start(), m.end()) for m in LINE_BREAK_RE.finditer(text)]
+    breaks: list[tuple[int, int]] = []
+    index = 0
+    line_start = 0
     for match in LINE_BREAK_RE.finditer(text):
-        length = match.start() - previous
-        previous = match.end()
-        if length:
-            lines += 1
-            short += length <= _WRAP_WIDTH
-    return lines >= 4 and short * 10 >= lines * 8
+        at = match.start()
+        while index < len(blank) and blank[index][1] <= at:
+            index += 1
+        if index < len(blank) and blank[index][0] <= at:
+            if at == blank[index][0]:
+                breaks.append(blank[index])
+        elif at - line_start > _WRAP_WIDTH:
+            breaks.append((at, match.end()))
+        line_start = match.end()
+    return breaks
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -43,17 +52,11 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     >>> paragraph_bounds("  a b \\n\\n c ")
     [(2, 5), (9, 10)]
     """
-    if not text:
-        return []
-    if BLANK_LINE_RE.search(text) and _is_hard_wrapped(text):
-        breaks = BLANK_LINE_RE
-    else:
-        breaks = LINE_BREAK_RE
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in breaks.finditer(text):
-        _append_trimmed(text, start, match.start(), bounds)
-        start = match.end()
+    for break_start, break_end in _breaks(text):
+        _append_trimmed(text, start, break_start, bounds)
+        start = break_end
     _append_trimmed(text, start, len(text), bounds)
     return bounds
 

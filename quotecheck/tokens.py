@@ -1,0 +1,209 @@
+"""Tokens and sentences with exact offsets, aware of news English.
+
+Tokens are lossless: they cover every non-space character, in order, and the gaps
+between them are whitespace only. Quotation marks are classified by the quotation
+finder (opening, closing, apostrophe, stray), so ``Russia’s`` and ``’90s`` keep their
+apostrophes. Sentences do not break after honorifics (``Mr.``), titles (``Gov.``),
+initials (``Aleksandr V. Grushko``), abbreviations (``Jan.``, and ``U.S.`` unless a
+capitalised function word follows), decimals, or inside a quotation.
+
+>>> [t.text for t in tokenize("Mr. Grushko’s “no.”")]
+['Mr.', 'Grushko’s', '“', 'no', '.', '”']
+>>> text = "Mr. Putin met Aleksandr V. Grushko in the U.S. on Jan. 5. “Stop. Now,” he said."
+>>> [text[s:e] for s, e in sentence_bounds(text)]
+['Mr. Putin met Aleksandr V. Grushko in the U.S. on Jan. 5.', '“Stop. Now,” he said.']
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from .layout import paragraph_bounds
+from .lexicon.words import FUNCTION_WORDS
+from .models import Span, Token, TokenKind
+from .patterns import (
+    MAYBE_FINAL_ABBREVIATIONS,
+    NON_FINAL_ABBREVIATIONS,
+    SENTENCE_END_RE,
+    WORD_RE,
+)
+from .quotes import QuoteSpan, scan_marks
+
+__all__ = ["find_sentences", "sentence_bounds", "tokenize"]
+
+_ROLE_KIND: dict[str, TokenKind] = {
+    "open": "open_quote",
+    "reopen": "open_quote",
+    "close": "close_quote",
+    "apostrophe": "apostrophe",
+    "stray": "stray_quote",
+}
+_CLOSERS = frozenset("”’\"'»›)]」』")
+_OPENERS = frozenset("“‘\"'«»‹„‚([「『")
+_PREVIOUS_WORD_RE = regex.compile(r"(\w[\w.\-’']*+)\.$")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens with exact, half-open offsets.
+
+    >>> [(t.text, t.kind) for t in tokenize("It’s 3.5%.\\n\\n‘Yes’")]  # doctest: +NORMALIZE_WHITESPACE
+    [('It’s', 'word'), ('3.5%', 'number'), ('.', 'punctuation'), ('\\n\\n', 'paragraph_break'),
+     ('‘', 'open_quote'), ('Yes', 'word'), ('’', 'close_quote')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tokenize() expects text as str, not {type(text).__name__}")
+    paragraphs = paragraph_bounds(text)
+    _, roles = scan_marks(text, paragraphs)
+    role_at = {r.start: r for r in roles}
+    tokens: list[Token] = []
+    para_index = 0
+    position = 0
+    length = len(text)
+    while position < length:
+        # a paragraph break: the whitespace between two paragraphs
+        if para_index + 1 < len(paragraphs) and position >= paragraphs[para_index][1]:
+            gap_end = paragraphs[para_index + 1][0]
+            start = paragraphs[para_index][1]
+            tokens.append(Token.model_construct(start=start, end=gap_end, text=text[start:gap_end],
+                                                kind="paragraph_break"))
+            position = gap_end
+            para_index += 1
+            continue
+        role = role_at.get(position)
+        if role is not None:
+            tokens.append(Token.model_construct(start=role.start, end=role.end,
+                                                text=text[role.start:role.end],
+                                                kind=_ROLE_KIND[role.role]))
+            position = role.end
+            continue
+        match = WORD_RE.search(text, position)
+        if match is None:
+            break
+        start = match.start()
+        if para_index + 1 < len(paragraphs) and start >= paragraphs[para_index][1]:
+            position = paragraphs[para_index][1]
+            continue
+        if start > position and start in role_at:
+            position = start  # a classified quotation mark: the branch above takes it
+            continue
+        end = match.end()
+        kind: TokenKind
+        if match.lastgroup == "number":
+            kind = "number"
+        elif match.lastgroup == "word":
+            kind = "word"
+            end = _cut_at_mark(role_at, start, end)
+            if end < length and text[end] == "." and _takes_period(text[start:end]):
+                end += 1  # Mr., U.S., O.S.C.E., the V. of Aleksandr V. Grushko
+        else:
+            kind = "punctuation" if unicodedata.category(text[start]).startswith("P") else "symbol"
+        tokens.append(Token.model_construct(start=start, end=end, text=text[start:end], kind=kind))
+        position = end
+    return tokens
+
+
+def _is_abbreviation(word: str) -> bool:
+    """``Mr``, ``Gov``, ``Jan``, ``vs``: a word whose period does not end a sentence.
+
+    Capitalised words only, except the few abbreviations written in lower case, so
+    that "said no." still ends its sentence.
+    """
+    lower = word.lower()
+    return lower in NON_FINAL_ABBREVIATIONS and (word[:1].isupper() or lower in ("vs", "cf"))
+
+
+def _takes_period(word: str) -> bool:
+    return ("." in word or (len(word) == 1 and word.isupper()) or _is_abbreviation(word)
+            or (word[:1].isupper() and word.lower() in MAYBE_FINAL_ABBREVIATIONS))
+
+
+def _cut_at_mark(role_at: dict[int, object], start: int, end: int) -> int:
+    """A word stops before a quotation mark the finder classified (not apostrophes)."""
+    for index in range(start + 1, end):
+        role = role_at.get(index)
+        if role is not None and getattr(role, "role", "") != "apostrophe":
+            return index
+    return end
+
+
+def _previous_word(text: str, lo: int, period: int) -> str:
+    start = period
+    while start > lo and not text[start - 1].isspace() and period - start < 40:
+        start -= 1
+    return text[start:period].lstrip("“‘\"'(«[")
+
+
+def _is_boundary(text: str, lo: int, run_start: int, run_end: int, next_start: int) -> bool:
+    """Whether the end run ``text[run_start:run_end]`` ends a sentence."""
+    following = text[next_start]
+    if not (following.isupper() or following.isdigit() or following in _OPENERS):
+        return False
+    if text[run_start:run_end] != ".":
+        return True
+    word = _previous_word(text, lo, run_start)
+    lower = word.lower()
+    if not word:
+        return True
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: Aleksandr V. Grushko
+    if _is_abbreviation(word):
+        return False
+    if lower in MAYBE_FINAL_ABBREVIATIONS or "." in word:
+        # U.S., O.S.C.E., Inc.: a sentence ends only before a capitalised function word
+        nxt = text[next_start:next_start + 20].split(maxsplit=1)
+        head = nxt[0].strip("“‘\"'«(,") if nxt else ""
+        return head.lower() in FUNCTION_WORDS
+    return True
+
+
+def sentence_bounds(text: str, paragraphs: list[tuple[int, int]] | None = None,
+                    quotes: list[QuoteSpan] | None = None) -> list[tuple[int, int]]:
+    """Sentences as ``(start, end)`` pairs; no sentence crosses a paragraph.
+
+    A period inside a quotation never ends the sentence; one just before the closing
+    mark does when a capitalised word follows the mark.
+    """
+    if paragraphs is None:
+        paragraphs = paragraph_bounds(text)
+    if quotes is None:
+        quotes, _ = scan_marks(text, paragraphs)
+    bounds: list[tuple[int, int]] = []
+    quote_index = 0
+    n_quotes = len(quotes)
+    for lo, hi in paragraphs:
+        start = lo
+        for match in SENTENCE_END_RE.finditer(text, lo, hi):
+            run_start, end = match.start(), match.end()
+            while quote_index < n_quotes and quotes[quote_index].end <= run_start:
+                quote_index += 1
+            if quote_index < n_quotes and quotes[quote_index].start < run_start:
+                quote = quotes[quote_index]
+                if text[end:quote.inner_end].strip():
+                    continue  # strictly inside a quotation
+                end = quote.end
+            while end < hi and text[end] in _CLOSERS:
+                end += 1
+            next_start = end
+            while next_start < hi and text[next_start].isspace():
+                next_start += 1
+            if next_start >= hi or next_start == end:
+                continue
+            if _is_boundary(text, lo, run_start, match.end(), next_start):
+                bounds.append((start, end))
+                start = next_start
+        if start < hi:
+            bounds.append((start, hi))
+    return bounds
+
+
+def find_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text`` (see :func:`sentence_bounds`).
+
+    >>> [s.start for s in find_sentences("He left. Ms. Sherman stayed.")]
+    [0, 9]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_sentences() expects text as str, not {type(text).__name__}")
+    return [Span(start=s, end=e) for s, e in sentence_bounds(text)]
