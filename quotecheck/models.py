@@ -18,17 +18,23 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "Attribution",
+    "Change",
+    "ChangeKind",
+    "Finding",
     "Gender",
     "Mention",
     "MentionKind",
     "Quote",
     "Result",
+    "Severity",
     "Span",
     "Speaker",
     "SpeakerKind",
     "StrayMark",
     "Token",
     "TokenKind",
+    "Verification",
+    "VerificationStatus",
 ]
 
 TokenKind = Literal[
@@ -183,3 +189,76 @@ class Result(_Frozen):
             out.append(quote)
             stack.extend(reversed(quote.nested))
         return out
+
+
+# -- copy-desk checks and quotation verification (issue 7) -----------------------------
+
+Severity = Literal["error", "warning", "info"]
+VerificationStatus = Literal["exact", "altered", "not_found"]
+ChangeKind = Literal["added", "dropped", "replaced", "ellipsis", "bracket"]
+
+
+class Finding(_Frozen):
+    """One problem :func:`quotecheck.check` found, at ``[start, end)`` in the article.
+
+    ``code`` is stable (``QC101``…) and switches the check off when passed in
+    ``disable``; ``name`` is the same check as a readable slug.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @property
+    def span(self) -> Span:
+        """The text the finding points at."""
+        return Span(start=self.start, end=self.end)
+
+
+class Change(_Frozen):
+    """One word-level difference between a quotation and its source.
+
+    ``quoted`` holds the quotation's words and ``source`` the source's words at that
+    point (either may be empty). ``quote_start``/``quote_end`` are offsets into the
+    quotation string, ``source_start``/``source_end`` into the source string.
+    ``allowed`` is true for an ellipsis standing for dropped words or a
+    ``[bracketed]`` insertion, which style permits.
+    """
+
+    kind: ChangeKind
+    quoted: str
+    source: str
+    quote_start: int = Field(ge=0)
+    quote_end: int = Field(ge=0)
+    source_start: int = Field(ge=0)
+    source_end: int = Field(ge=0)
+    allowed: bool = False
+
+
+class Verification(_Frozen):
+    """What :func:`quotecheck.verify` found for one quotation in one source.
+
+    ``status`` is ``exact`` when the words match (after folding case, accents,
+    ligatures, quotation marks and spacing, and allowing ellipses and brackets),
+    ``altered`` when a close match has word changes, and ``not_found`` otherwise.
+    ``start``/``end`` are the best-matching span of the source (``None`` when
+    nothing matched at all); ``score`` is the share of quoted words found there.
+    ``changes`` lists the alterations, ``allowed`` the permitted edits.
+    """
+
+    status: VerificationStatus
+    quotation: str
+    start: int | None = None
+    end: int | None = None
+    matched: str | None = None
+    score: float = Field(default=0.0, ge=0.0, le=1.0)
+    changes: tuple[Change, ...] = ()
+    allowed: tuple[Change, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the quotation is in the source as quoted (style edits allowed)."""
+        return self.status == "exact"
