@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from .batch import attribute_many
 from .models import (
     Attribution,
     Mention,
@@ -35,5 +36,6 @@ __all__ = [
     "Token",
     "__version__",
     "attribute",
+    "attribute_many",
     "find_quotes",
 ]
