@@ -190,6 +190,23 @@ class Result(_Frozen):
             stack.extend(reversed(quote.nested))
         return out
 
+    def to_rows(self) -> list[dict[str, str | int | float | bool | None]]:
+        """One flat dict per quotation, for ``pandas.DataFrame`` (see ``render.to_rows``).
+
+        >>> from quotecheck import attribute
+        >>> [row["text"] for row in attribute("“Go,” she said.").to_rows()]
+        ['Go,']
+        """
+        from .render import to_rows
+
+        return to_rows(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rendering: the article with its quotations highlighted by speaker."""
+        from .render import to_html
+
+        return to_html(self)
+
 
 # -- copy-desk checks and quotation verification (issue 7) -----------------------------
 

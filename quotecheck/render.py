@@ -1,10 +1,77 @@
-"""Renderings of a :class:`~quotecheck.models.Result`: a plain-text table for now."""
+"""Renderings of a :class:`~quotecheck.models.Result`: table, rows, JSON Lines and HTML.
+
+Every renderer reads the frozen models and nothing else, so a result built by hand
+renders the same way as one from :func:`quotecheck.attribute`.
+
+>>> from quotecheck import attribute
+>>> result = attribute("“Go,” said Mr. Smith.")
+>>> [row["text"] for row in to_rows(result)]
+['Go,']
+>>> to_jsonl(result, id="a1")[:24]
+'{"id":"a1","result":{"te'
+"""
 
 from __future__ import annotations
 
-from .models import Result
+import bisect
+import html
+import re
+import sys
+from collections.abc import Iterable
+from typing import NamedTuple
 
-__all__ = ["to_table"]
+from pydantic import BaseModel, ConfigDict
+
+from .models import Quote, Result, Speaker
+
+__all__ = [
+    "PALETTE",
+    "Record",
+    "RowValue",
+    "speaker_colours",
+    "to_html",
+    "to_html_page",
+    "to_jsonl",
+    "to_rows",
+    "to_table",
+]
+
+RowValue = str | int | float | bool | None
+
+# Light backgrounds that keep dark text readable, one per speaker in order of first
+# quotation (ColorBrewer Set3, with its grey left out: grey means "no speaker").
+# fmt: off
+PALETTE = (
+    "#8dd3c7",
+    "#ffffb3",
+    "#bebada",
+    "#fb8072",
+    "#80b1d3",
+    "#fdb462",
+    "#b3de69",
+    "#fccde5",
+    "#bc80bd",
+    "#ccebc5",
+    "#ffed6f",
+)
+# fmt: on
+
+# Characters that are not allowed in an HTML document (C0 controls other than tab and
+# line ends, DEL, and lone surrogates, which cannot be encoded); shown as U+FFFD, one
+# character for one, so the rendered article keeps its shape.
+_NOT_HTML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+class Record(BaseModel):
+    """One line of ``--format jsonl`` output: an article's id and its full result.
+
+    ``Record.model_validate_json(line).result`` gives the typed :class:`Result` back.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str | int | None = None
+    result: Result
 
 
 def _clip(text: str, width: int) -> str:
@@ -13,12 +80,16 @@ def _clip(text: str, width: int) -> str:
 
 
 def to_table(result: Result, width: int = 60) -> str:
-    """One line per quotation: offsets, quoted words, speaker and deciding rule.
+    """One line per outermost quotation: offsets, quoted words, speaker and deciding rule.
+
+    An unattributed quotation shows ``—`` as its speaker. Quoted words longer than
+    ``width`` are clipped with ``…``; runs of white space print as one space.
 
     >>> from quotecheck import attribute
-    >>> print(to_table(attribute("“Go,” said Mr. Smith.")))  # doctest: +ELLIPSIS
-    start   end  quote ... speaker ... rule
+    >>> print(to_table(attribute("“Go,” she said."), width=10))  # doctest: +ELLIPSIS
+    start   end  quote       speaker                   rule
     ...
+        0     5  Go,         ...
     """
     header = f"{'start':>5} {'end':>5}  {'quote':<{width}}  {'speaker':<24}  rule"
     lines = [header, "-" * len(header)]
@@ -27,6 +98,363 @@ def to_table(result: Result, width: int = 60) -> str:
         rule = quote.attribution.sieve + "/" + quote.attribution.rule if quote.attribution else ""
         lines.append(
             f"{quote.start:>5} {quote.end:>5}  {_clip(quote.text, width):<{width}}  "
-            f"{_clip(speaker, 24):<24}  {rule}"
+            f"{_clip(speaker, 24):<24}  {rule}".rstrip()
         )
     return "\n".join(lines)
+
+
+class _Placed(NamedTuple):
+    quote: Quote
+    position: int  # in document order
+    depth: int
+    parent: int | None
+
+
+def _walk(result: Result) -> list[_Placed]:
+    """Every quotation in document order (parents before the quotations inside them)."""
+    placed: list[_Placed] = []
+    stack: list[tuple[Quote, int, int | None]] = [(q, 0, None) for q in reversed(result.quotes)]
+    while stack:
+        quote, depth, parent = stack.pop()
+        index = len(placed)
+        placed.append(_Placed(quote, index, depth, parent))
+        stack.extend((child, depth + 1, index) for child in reversed(quote.nested))
+    return placed
+
+
+def to_rows(result: Result) -> list[dict[str, RowValue]]:
+    """One flat dict per quotation, nested ones included, ready for ``pandas.DataFrame``.
+
+    Every row has the same keys, in the same order. ``index`` is the quotation's place
+    in document order, ``depth`` is 0 for an outermost quotation, and ``parent`` is the
+    ``index`` of the quotation around a nested one. Speaker and provenance fields are
+    ``None`` for an unattributed quotation. Values are plain ``str``, ``int``,
+    ``float``, ``bool`` or ``None``, so rows pickle and serialise anywhere.
+
+    >>> from quotecheck import attribute
+    >>> rows = to_rows(attribute("He said “it was ‘fine’ then.”"))
+    >>> [(row["text"], row["depth"], row["parent"]) for row in rows]
+    [('it was ‘fine’ then.', 0, None), ('fine', 1, 0)]
+    >>> list(rows[0])[:6]
+    ['index', 'start', 'end', 'text', 'open_mark', 'close_mark']
+    """
+    rows: list[dict[str, RowValue]] = []
+    for quote, index, depth, parent in _walk(result):
+        speaker = quote.speaker
+        attribution = quote.attribution
+        cue = attribution.cue if attribution else None
+        mention = attribution.mention if attribution else None
+        via = attribution.via if attribution else None
+        rows.append(
+            {
+                "index": index,
+                "start": quote.start,
+                "end": quote.end,
+                "text": quote.text,
+                "open_mark": quote.open_mark,
+                "close_mark": quote.close_mark,
+                "closed": quote.closed,
+                "paragraphs": quote.paragraphs,
+                "depth": depth,
+                "parent": parent,
+                "speaker": speaker.name if speaker else None,
+                "speaker_id": speaker.id if speaker else None,
+                "speaker_kind": speaker.kind if speaker else None,
+                "speaker_gender": speaker.gender if speaker else None,
+                "speaker_titles": "; ".join(speaker.titles) if speaker else None,
+                "sieve": attribution.sieve if attribution else None,
+                "rule": attribution.rule if attribution else None,
+                "confidence": attribution.confidence if attribution else None,
+                "cue": attribution.cue_text if attribution else None,
+                "cue_start": cue.start if cue else None,
+                "cue_end": cue.end if cue else None,
+                "mention": mention.text if mention else None,
+                "mention_kind": mention.kind if mention else None,
+                "mention_start": mention.start if mention else None,
+                "mention_end": mention.end if mention else None,
+                "via_start": via.start if via else None,
+                "via_end": via.end if via else None,
+                "addressee": attribution.addressee if attribution else None,
+            }
+        )
+    return rows
+
+
+def to_jsonl(result: Result, id: str | int | None = None) -> str:
+    """One JSON Lines record for ``result``: ``{"id": …, "result": {…}}``, no newline.
+
+    The record validates against ``docs/record.schema.json`` and reads back with
+    :meth:`Record.model_validate_json`, losslessly.
+
+    >>> from quotecheck import attribute
+    >>> line = to_jsonl(attribute("“Go,” she said."), id=7)
+    >>> Record.model_validate_json(line).result.quotes[0].text
+    'Go,'
+    """
+    return Record.model_construct(id=id, result=result).model_dump_json()
+
+
+def speaker_colours(result: Result, placed: list[_Placed] | None = None) -> dict[int, str]:
+    """The highlight colour of each speaker id, in order of first appearance.
+
+    Speakers in ``result.speakers`` come first, then any other speaker found on a
+    quotation. The first eleven take :data:`PALETTE`; later ones get evenly spread
+    light hues.
+
+    >>> from quotecheck.models import Speaker
+    >>> speakers = (Speaker(id=4, name="A"), Speaker(id=9, name="B"))
+    >>> speaker_colours(Result(text="", speakers=speakers))
+    {4: '#8dd3c7', 9: '#ffffb3'}
+    """
+    order: dict[int, Speaker] = {s.id: s for s in result.speakers}
+    for where in _walk(result) if placed is None else placed:
+        if where.quote.speaker is not None:
+            order.setdefault(where.quote.speaker.id, where.quote.speaker)
+    colours: dict[int, str] = {}
+    for position, speaker_id in enumerate(order):
+        if position < len(PALETTE):
+            colours[speaker_id] = PALETTE[position]
+        else:  # golden-angle hues: neighbours in order never look alike
+            hue = (position * 137.508) % 360
+            colours[speaker_id] = f"hsl({hue:.0f}, 70%, 78%)"
+    return colours
+
+
+_STYLE = """<style>
+.quotecheck{font:16px/1.6 Georgia,'Times New Roman',serif;color:#1d1d1d;background:#fff;
+max-width:46em;padding:1em 1.25em;border:1px solid #ddd;border-radius:6px}
+.quotecheck .qc-title{font:600 1.1em/1.3 system-ui,sans-serif;margin:0 0 .3em}
+.quotecheck .qc-summary{font:13px/1.4 system-ui,sans-serif;color:#555;margin:0 0 .6em}
+.quotecheck .qc-legend{font:13px/1.4 system-ui,sans-serif;list-style:none;margin:0 0 1em;
+padding:.5em 0;border-bottom:1px solid #ddd;display:flex;flex-wrap:wrap;gap:.3em 1.2em}
+.quotecheck .qc-legend li{margin:0;white-space:nowrap}
+.quotecheck .qc-swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;
+vertical-align:-.1em;margin-right:.35em;border:1px solid rgba(0,0,0,.25)}
+.quotecheck .qc-count{color:#666}
+.quotecheck .qc-text{white-space:pre-wrap;overflow-wrap:break-word}
+.quotecheck mark.qc-quote{color:inherit;border-radius:3px;padding:1px 0;cursor:help}
+.quotecheck mark.qc-quote mark.qc-quote{box-shadow:0 0 0 1px rgba(0,0,0,.45)}
+.quotecheck mark.qc-none,.quotecheck .qc-swatch.qc-none{background:repeating-linear-gradient(
+135deg,#eee 0 4px,#fff 4px 8px);outline:1px dashed #b03a2e;outline-offset:-1px}
+.quotecheck mark.qc-none::after{content:"?";font:700 .7em system-ui,sans-serif;
+color:#b03a2e;vertical-align:super;margin-left:1px}
+.quotecheck .qc-cue{text-decoration:underline dotted #444;text-underline-offset:3px}
+.quotecheck .qc-mention{font-weight:600}
+.quotecheck .qc-stray{background:#b03a2e;color:#fff;border-radius:2px;cursor:help}
+</style>"""
+
+
+def _safe(text: str) -> str:
+    return html.escape(_NOT_HTML_RE.sub("\ufffd", text))
+
+
+def _hover(quote: Quote) -> str:
+    """The tooltip of one highlighted quotation: speaker, rule, cue, mention."""
+    speaker = quote.speaker
+    attribution = quote.attribution
+    if speaker is None:
+        lines = ["no speaker found"]
+    else:
+        name = speaker.name + (f" ({', '.join(speaker.titles)})" if speaker.titles else "")
+        lines = [name]
+    if attribution is not None:
+        lines.append(
+            f"rule: {attribution.sieve} / {attribution.rule}"
+            f" · confidence {attribution.confidence:.2f}"
+        )
+        if attribution.cue_text:
+            lines.append(f"cue: {attribution.cue_text}")
+        if attribution.mention is not None:
+            lines.append(f"mention: {attribution.mention.text} ({attribution.mention.kind})")
+        if attribution.addressee:
+            lines.append(f"addressed to: {attribution.addressee}")
+    if not quote.closed:
+        lines.append("unclosed: ended at its paragraph")
+    return "\n".join(lines)
+
+
+class _Interval(NamedTuple):
+    start: int
+    end: int
+    rank: int  # at one start, lower ranks open first (outside): quotes, then the rest
+    open_tag: str
+    close_tag: str
+
+
+def _quote_intervals(walk: list[_Placed], colours: dict[int, str]) -> list[_Interval]:
+    intervals = []
+    for placed in walk:
+        quote = placed.quote
+        if quote.speaker is None:
+            css, style, who = "qc-quote qc-none", "", "none"
+        else:
+            colour = colours[quote.speaker.id]
+            css, style, who = "qc-quote", f' style="background:{colour}"', str(quote.speaker.id)
+        open_tag = (
+            f'<mark class="{css}" data-quote="{placed.position}" data-speaker="{who}"{style}'
+            f' title="{_safe(_hover(quote))}">'
+        )
+        intervals.append(_Interval(quote.start, quote.end, placed.depth, open_tag, "</mark>"))
+    return intervals
+
+
+def _decorations(
+    result: Result, walk: list[_Placed], colours: dict[int, str]
+) -> list[_Interval]:
+    """Cue words, speaker mentions and stray marks, except where they would cross a quote."""
+    found: dict[tuple[int, int], _Interval] = {}
+    for mark in result.stray_marks:
+        tag = f'<span class="qc-stray" title="{_safe("stray quotation mark: " + mark.reason)}">'
+        found.setdefault((mark.start, mark.end), _Interval(mark.start, mark.end, 0, tag, "</span>"))
+    for placed in walk:
+        attribution, speaker = placed.quote.attribution, placed.quote.speaker
+        if attribution is None:
+            continue
+        if attribution.cue is not None:
+            cue = attribution.cue
+            tag = f'<span class="qc-cue" title="{_safe("cue: " + (attribution.cue_text or ""))}">'
+            found.setdefault((cue.start, cue.end), _Interval(cue.start, cue.end, 0, tag, "</span>"))
+        if attribution.mention is not None and speaker is not None:
+            mention = attribution.mention
+            colour = colours[speaker.id]
+            tag = (
+                f'<span class="qc-mention" style="box-shadow:inset 0 -.45em 0 {colour}"'
+                f' title="{_safe(speaker.name)}">'
+            )
+            interval = _Interval(mention.start, mention.end, 0, tag, "</span>")
+            found.setdefault((mention.start, mention.end), interval)
+    bounds = sorted({b for placed in walk for b in (placed.quote.start, placed.quote.end)})
+    kept: list[_Interval] = []
+    last_end = -1
+    for interval in sorted(found.values()):
+        start, end = interval.start, interval.end
+        crosses_quote = bisect.bisect_right(bounds, start) < bisect.bisect_left(bounds, end)
+        if start < end and start >= last_end and not crosses_quote:
+            kept.append(interval._replace(rank=1_000_000))
+            last_end = end
+    return kept
+
+
+def _highlight(text: str, intervals: list[_Interval]) -> str:
+    """Escape ``text`` and wrap each interval in its tags, keeping the tags well nested.
+
+    Intervals come from a tree, so they nest; should one cross the interval it opened
+    inside, it is cut back to that interval's end rather than break the markup.
+    """
+    out: list[str] = []
+    stack: list[int] = []  # end offsets of the open intervals
+    closers: list[str] = []
+    position = 0
+
+    def close_until(limit: int) -> None:
+        nonlocal position
+        while stack and stack[-1] <= limit:
+            end = stack.pop()
+            out.append(_safe(text[position:end]))
+            out.append(closers.pop())
+            position = end
+
+    for interval in sorted(intervals, key=lambda i: (i.start, -i.end, i.rank)):
+        start = max(interval.start, position)
+        close_until(start)
+        end = min(interval.end, stack[-1]) if stack else interval.end
+        out.append(_safe(text[position:start]))
+        out.append(interval.open_tag)
+        position = start
+        stack.append(max(end, start))
+        closers.append(interval.close_tag)
+    close_until(sys.maxsize)
+    out.append(_safe(text[position:]))
+    return "".join(out)
+
+
+def _legend(
+    result: Result, walk: list[_Placed], colours: dict[int, str]
+) -> tuple[str, int]:
+    counts: dict[int, int] = dict.fromkeys(colours, 0)
+    names: dict[int, str] = {s.id: s.name for s in result.speakers}
+    unattributed = 0
+    for placed in walk:
+        speaker = placed.quote.speaker
+        if speaker is None:
+            unattributed += 1
+        else:
+            counts[speaker.id] += 1
+            names.setdefault(speaker.id, speaker.name)
+    items = [
+        f'<li data-speaker="{speaker_id}" data-count="{counts[speaker_id]}">'
+        f'<span class="qc-swatch" style="background:{colour}"></span>'
+        f'{_safe(names[speaker_id])} <span class="qc-count">×{counts[speaker_id]}</span></li>'
+        for speaker_id, colour in colours.items()
+    ]
+    if unattributed:
+        items.append(
+            f'<li data-speaker="none" data-count="{unattributed}">'
+            '<span class="qc-swatch qc-none"></span>'
+            f'no speaker found <span class="qc-count">×{unattributed}</span></li>'
+        )
+    return '<ul class="qc-legend">' + "".join(items) + "</ul>", unattributed
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _fragment(result: Result, title: str | None, style: bool) -> str:
+    walk = _walk(result)
+    colours = speaker_colours(result, walk)
+    legend, unattributed = _legend(result, walk, colours)
+    total = len(walk)
+    summary = (
+        f"{_plural(total, 'quotation')} · {_plural(len(colours), 'speaker')}"
+        f" · {unattributed} without a speaker"
+        + (f" · {_plural(len(result.stray_marks), 'stray mark')}" if result.stray_marks else "")
+    )
+    intervals = _quote_intervals(walk, colours) + _decorations(result, walk, colours)
+    body = _highlight(result.text, intervals)
+    return "".join(
+        [
+            _STYLE if style else "",
+            '<div class="quotecheck">',
+            f'<div class="qc-title">{_safe(title)}</div>' if title else "",
+            f'<div class="qc-summary">{summary}</div>',
+            legend,
+            f'<div class="qc-text">{body}</div>',
+            "</div>",
+        ]
+    )
+
+
+def to_html(result: Result, title: str | None = None) -> str:
+    """The article as self-contained HTML, each quotation highlighted in its speaker's colour.
+
+    Hovering a quotation shows its speaker, the sieve and rule that decided it, the cue
+    and the mention. Quotations without a speaker are hatched and marked ``?``; a legend
+    counts the quotations of each speaker. Cue words are underlined with dots and the
+    speaker's mentions carry the speaker's colour. Everything from the article is
+    escaped, and there are no scripts, fonts or other external resources: this is what
+    Jupyter shows for a :class:`Result`.
+
+    >>> from quotecheck import attribute
+    >>> page = to_html(attribute("<script>alert(1)</script> “Hi,” she said."))
+    >>> "<script>" in page, page.count('<mark class="qc-quote')
+    (False, 1)
+    """
+    return _fragment(result, title, style=True)
+
+
+def to_html_page(results: Iterable[tuple[str, Result]], title: str = "quotecheck") -> str:
+    """A complete HTML document with one titled section per ``(name, result)`` pair.
+
+    >>> from quotecheck import attribute
+    >>> page = to_html_page([("a.txt", attribute("“Hi,” she said."))])
+    >>> page.startswith("<!DOCTYPE html>"), page.count('class="qc-title"')
+    (True, 1)
+    """
+    sections = "\n".join(_fragment(result, name, style=False) for name, result in results)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_safe(title)}</title>{_STYLE}"
+        "<style>body{margin:2em;background:#f6f6f6}.quotecheck{margin:0 auto 2em}</style>"
+        f"</head><body>\n{sections}\n</body></html>\n"
+    )
