@@ -1,33 +1,345 @@
-"""The command line: ``quotecheck FILE…`` prints each quotation with its speaker."""
+"""The command line: ``quotecheck FILE…`` prints each quotation with its speaker.
+
+``quotecheck FILE… | -`` reads plain-text articles (``-`` is standard input) and
+writes a table (the default on a terminal), JSON Lines (the default when the output
+is piped: one ``{"id", "result"}`` object per article) or one HTML page.
+Directories are walked for ``*.txt`` files (``--glob`` changes the pattern);
+``--jsonl`` reads JSON Lines input with ``id`` and ``text`` fields instead.
+``quotecheck check …`` and ``quotecheck verify …`` run the copy-desk checks.
+
+Exit codes: 0 when every input was read, 1 when an input could not be read or
+decoded (a one-line error names it; the other inputs are still processed), 2 for a
+usage error.
+
+>>> import contextlib, sys
+>>> with contextlib.redirect_stderr(sys.stdout):
+...     main(["--format", "jsonl", "no-such-file.txt"])
+quotecheck: no-such-file.txt: no such file or directory
+1
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import json
+import os
+import shutil
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple, TextIO
 
+from .models import Result
 from .pipeline import attribute
-from .render import to_table
+from .render import to_html_page, to_jsonl, to_table
 
 __all__ = ["main"]
 
+_SUBCOMMANDS = ("check", "verify")
+_EPILOG = """\
+subcommands (run with --help for theirs):
+  quotecheck check FILE…                 lint quotations like a copy editor
+  quotecheck verify --source SOURCE FILE  check quotations against their source
+
+exit codes: 0 ok, 1 an input could not be read (the others are still processed),
+2 usage error. A file literally named "check" or "verify" is read as ./check."""
+
+
+class _Source(NamedTuple):
+    """One input to read: a path (or ``-``) and whether it holds JSON Lines."""
+
+    path: str
+    jsonl: bool
+
+
+class _Document(NamedTuple):
+    id: str | int
+    text: str
+
+
+class _Failure(NamedTuple):
+    where: str
+    message: str
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotecheck",
+        description="Find every quotation in news articles and name who said it.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="FILE",
+        help="plain-text article, directory to walk, or - for standard input",
+    )
+    parser.add_argument(
+        "--jsonl", action="store_true",
+        help='inputs are JSON Lines, one {"id": …, "text": …} object per line',
+    )
+    parser.add_argument(
+        "--format", choices=("table", "jsonl", "html"), default=None,
+        help="output: table (default on a terminal), jsonl (default when piped) or html",
+    )
+    parser.add_argument(
+        "--encoding", default="utf-8", help="encoding of the inputs (default: utf-8)"
+    )
+    parser.add_argument(
+        "--glob", default=None, metavar="PATTERN",
+        help="files to take from directories (default: *.txt, or *.jsonl with --jsonl)",
+    )
+    parser.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="progress bar on standard error (default: for batches, when it is a terminal)",
+    )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"quotecheck {__version__}")
+    return parser
+
+
+def _dispatch_subcommand(name: str, argv: list[str]) -> int:
+    """Run ``quotecheck check`` or ``quotecheck verify`` (they live in ``cli_checks``)."""
+    from .cli_checks import run_check, run_verify  # type: ignore[import-not-found,unused-ignore]
+
+    runner = run_check if name == "check" else run_verify
+    status: int = runner(argv)
+    return status
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Whether ``path`` or a folder on the way to it from ``root`` starts with a dot."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _sources(paths: Sequence[str], jsonl: bool, glob: str) -> Iterator[_Source | _Failure]:
+    """The inputs named on the command line, directories walked in sorted order."""
+    for path in paths:
+        if path == "-":
+            yield _Source(path, jsonl)
+            continue
+        folder = Path(path)
+        if folder.is_dir():
+            found = sorted(
+                p for p in folder.rglob(glob) if p.is_file() and not _hidden(p, folder)
+            )
+            yield from (_Source(str(p), jsonl) for p in found)
+        elif folder.exists():
+            yield _Source(path, jsonl)
+        else:
+            yield _Failure(path, "no such file or directory")
+
+
+def _read(path: str, encoding: str) -> str | _Failure:
+    """The whole text of ``path`` (``-``: standard input), decoded without newline changes."""
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else None
+            if raw is None:
+                return sys.stdin.read()
+        else:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+    except OSError as error:
+        return _Failure(path, (error.strerror or str(error)).lower())
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        byte = raw[error.start : error.start + 1].hex()
+        return _Failure(
+            path,
+            f"not valid {encoding} (byte 0x{byte} at offset {error.start});"
+            " name the file's encoding with --encoding, e.g. --encoding latin-1",
+        )
+
+
+def _documents(source: _Source, encoding: str) -> Iterator[_Document | _Failure]:
+    """The articles of one input: the whole file, or one per JSON Lines record."""
+    name = "<stdin>" if source.path == "-" else source.path
+    text = _read(source.path, encoding)
+    if isinstance(text, _Failure):
+        yield _Failure(name, text.message)
+        return
+    if not source.jsonl:
+        yield _Document(name, text)
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield _Failure(f"{name}:{number}", f"not JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield _Failure(f"{name}:{number}", 'not an object with a "text" string')
+            continue
+        identifier = record.get("id", f"{name}:{number}")
+        if not isinstance(identifier, str | int) or isinstance(identifier, bool):
+            identifier = json.dumps(identifier)
+        yield _Document(identifier, record["text"])
+
+
+def _count_records(source: _Source) -> int:
+    """How many non-blank lines a JSON Lines file has, for the progress bar (0 if unknown)."""
+    try:
+        with open(source.path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 0
+
+
+class _Progress:
+    """A one-line progress bar on a terminal: ``[=====>    ] 42/100  3.1 s  name``."""
+
+    def __init__(self, stream: TextIO, total: int | None, enabled: bool) -> None:
+        self.stream = stream
+        self.total = total
+        self.enabled = enabled
+        self.done = 0
+        self.started = time.monotonic()
+        self.drawn_at = 0.0
+        self.visible = False
+
+    def advance(self, label: str) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.enabled and (now - self.drawn_at >= 0.05 or self.done == self.total):
+            self.drawn_at = now
+            self.draw(label)
+
+    def draw(self, label: str = "") -> None:
+        if not self.enabled:
+            return
+        columns = shutil.get_terminal_size((80, 24)).columns
+        elapsed = f"{time.monotonic() - self.started:.1f} s"
+        if self.total:
+            width = 24
+            filled = min(width, width * self.done // self.total)
+            bar = "=" * filled + (">" if filled < width else "") + " " * (width - filled - 1)
+            head = f"[{bar[:width]}] {self.done}/{self.total}  {elapsed}  "
+        else:
+            head = f"{self.done} articles  {elapsed}  "
+        room = max(0, columns - 1 - len(head))
+        label = label if len(label) <= room else "…" + label[len(label) - room + 1 :]
+        self.stream.write("\r" + head + label[:room] + "\x1b[K")
+        self.stream.flush()
+        self.visible = True
+
+    def clear(self) -> None:
+        if self.visible:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.visible = False
+
+    def finish(self) -> None:
+        if self.enabled and self.done:
+            self.draw("done")
+            self.stream.write("\n")
+            self.stream.flush()
+            self.visible = False
+
+
+def _use_utf8(stream: TextIO) -> None:
+    """Write UTF-8 to a pipe or file whatever the locale says (JSON and HTML are UTF-8)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and not _is_tty(stream):
+        reconfigure(encoding="utf-8")
+
+
+def _run(options: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    output = options.format or ("table" if _is_tty(out) else "jsonl")
+    if output != "table":
+        _use_utf8(out)
+    glob = options.glob or ("*.jsonl" if options.jsonl else "*.txt")
+    sources = list(_sources(options.paths, options.jsonl, glob))
+    inputs = [s for s in sources if isinstance(s, _Source)]
+    total: int | None = len(inputs)
+    if options.jsonl:
+        counts = [0 if s.path == "-" else _count_records(s) for s in inputs]
+        total = None if any(s.path == "-" for s in inputs) else sum(counts)
+    batch = total is None or total > 1
+    wanted = options.progress if options.progress is not None else batch and _is_tty(err)
+    progress = _Progress(err, total, bool(wanted))
+
+    status = 0
+    many = total is None or total > 1
+    pages: list[tuple[str, Result]] = []
+    width = 60
+    if output == "table" and _is_tty(out):
+        width = max(24, min(60, shutil.get_terminal_size((120, 24)).columns - 70))
+
+    def fail(failure: _Failure) -> None:
+        nonlocal status
+        status = 1
+        progress.clear()
+        print(f"quotecheck: {failure.where}: {failure.message}", file=err, flush=True)
+
+    for item in sources:
+        if isinstance(item, _Failure):
+            fail(item)
+            continue
+        for document in _documents(item, options.encoding):
+            if isinstance(document, _Failure):
+                fail(document)
+                continue
+            result = attribute(document.text)
+            if output == "jsonl":
+                out.write(to_jsonl(result, document.id) + "\n")
+            elif output == "table":
+                progress.clear()
+                if many:
+                    out.write(f"==> {document.id} <==\n")
+                out.write(to_table(result, width=width) + "\n" + ("\n" if many else ""))
+                out.flush()
+            else:
+                pages.append((str(document.id), result))
+            progress.advance(str(document.id))
+    if output == "html":
+        out.write(to_html_page(pages))
+    out.flush()
+    progress.finish()
+    return status
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="quotecheck", description=__doc__)
-    parser.add_argument("files", nargs="+", help="plain-text articles, or - for standard input")
-    parser.add_argument("--format", choices=["table"], default="table")
-    args = parser.parse_args(argv)
-    status = 0
-    for path in args.files:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
+
+    ``check`` and ``verify`` as the first argument run those subcommands instead.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in _SUBCOMMANDS:
+        return _dispatch_subcommand(arguments[0], arguments[1:])
+    parser = _build_parser()
+    try:
+        options = parser.parse_args(arguments)
+    except SystemExit as stop:  # --help, --version and usage errors
+        return stop.code if isinstance(stop.code, int) else 2
+    try:
+        codecs.lookup(options.encoding)
+    except LookupError:
+        parser.print_usage(sys.stderr)
+        print(f"quotecheck: error: unknown encoding: {options.encoding}", file=sys.stderr)
+        return 2
+    try:
+        return _run(options)
+    except BrokenPipeError:  # `quotecheck … | head`: stop quietly
         try:
-            if path == "-":
-                text = sys.stdin.read()
-            else:
-                with open(path, encoding="utf-8") as handle:
-                    text = handle.read()
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"quotecheck: {path}: {error}", file=sys.stderr)
-            status = 1
-            continue
-        print(to_table(attribute(text)))
-    return status
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 1
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
