@@ -31,7 +31,9 @@ __all__ = [
 _LINE_END = r"(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])"
 
 LINE_BREAK_RE = regex.compile(_LINE_END)
-BLANK_LINE_RE = regex.compile(_LINE_END + r"(?:[ \t\u00a0]*+" + _LINE_END + r")++")
+# Whitespace that does not end a line: spaces, tabs, no-break and typographic spaces.
+_LINE_SPACE = r"[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]"
+BLANK_LINE_RE = regex.compile(_LINE_END + r"(?:" + _LINE_SPACE + r"*+" + _LINE_END + r")++")
 
 
 def _build_mark_re() -> regex.Pattern[str]:
@@ -45,9 +47,9 @@ def _build_mark_re() -> regex.Pattern[str]:
 
 MARK_RE = _build_mark_re()
 
-# A word, a number, or one other visible character: the tokenizer's unit.
+# A word, a number (3.5%, 1990s, 21st), or one other visible character: the tokenizer's unit.
 WORD_RE = regex.compile(
-    r"(?P<number>\d++(?:[.,:/]\d++)*+%?+)"
+    r"(?P<number>\d++(?:[.,:/]\d++)*+(?:%|(?:s|st|nd|rd|th)(?!\w))?+)"
     r"|(?P<word>\w++(?:['’\-\.]\w++)*+)"
     r"|(?P<other>\S)"
 )

@@ -6,7 +6,9 @@ apostrophe when it sits inside a word (``it’s``), before a number (``’90s``)
 an elision (``rock ’n’ roll``) or after a plural with no single quotation open
 (``allies’``). Nested quotations hang off their outer quotation. A quotation that
 runs over several paragraphs, each reopening the mark, is one quotation. An
-unclosed mark ends its quotation at the paragraph end, flagged ``closed=False``.
+unclosed mark ends its quotation at the paragraph end, flagged ``closed=False``, or
+just before a second opener of its kind when the paragraph holds no closer for both.
+Heights (``5'10"``) and spaced stray closers (``a stray ” mark``) are stray marks.
 
 >>> quotes, stray = scan_quotes("“It’s over,” she said. “The ’90s are ‘gone’.”")
 >>> [(q.start, q.end, len(q.children)) for q in quotes]
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .layout import paragraph_bounds
 from .lexicon.quotemarks import QUOTE_PAIRS, SINGLE_MARKS
-from .models import Quote, StrayMark
+from .models import Quote, StrayMark, StrayReason
 from .patterns import MARK_RE
 
 __all__ = ["MarkRole", "QuoteSpan", "find_quotes", "scan_marks", "scan_quotes"]
@@ -70,7 +72,7 @@ class MarkRole:
     start: int
     end: int
     role: str
-    reason: str | None = None
+    reason: StrayReason | None = None
 
 
 @dataclass(slots=True)
@@ -115,6 +117,7 @@ class _Scanner:
         self.top: list[QuoteSpan] = []
         self.roles: list[MarkRole] = []
         self.stack: list[_Open] = []
+        self.open_count: dict[str, int] = {}
 
     # -- stack operations -------------------------------------------------
     def _attach(self, quote: QuoteSpan) -> None:
@@ -128,9 +131,9 @@ class _Scanner:
     def _close(self, depth: int, end: int, close_mark: str | None, closed: bool) -> None:
         """Close the opener at ``depth``; openers above it were never closed."""
         while len(self.stack) > depth + 1:
-            dropped = self.stack.pop()
+            dropped = self._pop()
             self._unclosed(dropped, end if not closed else None)
-        opener = self.stack.pop()
+        opener = self._pop()
         quote = QuoteSpan(opener.start, end, opener.mark, close_mark, closed, opener.paragraphs,
                           opener.children)
         self._attach(quote)
@@ -155,7 +158,27 @@ class _Scanner:
 
     def _push(self, mark: str, start: int) -> None:
         self.stack.append(_Open(mark, start, 1))
+        self.open_count[mark] = self.open_count.get(mark, 0) + 1
         self.roles.append(MarkRole(start, start + len(mark), "open"))
+
+    def _pop(self) -> _Open:
+        opener = self.stack.pop()
+        self.open_count[opener.mark] -= 1
+        return opener
+
+    def _open_curly(self) -> int:
+        """How many open quotations on the stack close with ``”``."""
+        return sum(self.open_count.get(mark, 0) for mark in ("\u201c", "\u201e", "\u201d"))
+
+    def _unclosed_before(self, mark: str, start: int) -> None:
+        """A new ``mark`` opens while one is open with no closer left for both: the
+        open one never closed, and ends (flagged) before the new opener."""
+        if not self.stack or self.stack[-1].mark != mark:
+            return
+        end = start
+        while end > self.stack[-1].start and self.text[end - 1].isspace():
+            end -= 1
+        self._unclosed(self._pop(), end)
 
     # -- paragraph boundaries ----------------------------------------------
     def end_paragraph(self, para_end: int, next_para: tuple[int, int] | None) -> int:
@@ -172,12 +195,12 @@ class _Scanner:
             match = MARK_RE.match(self.text, nstart, nend)
             if match and self._reopens(outer.mark, match.group()):
                 while len(self.stack) > 1:
-                    self._unclosed(self.stack.pop(), para_end)
+                    self._unclosed(self._pop(), para_end)
                 outer.paragraphs += 1
                 self.roles.append(MarkRole(match.start(), match.end(), "reopen"))
                 return match.end()
         while self.stack:
-            opener = self.stack.pop()
+            opener = self._pop()
             single_inside = opener.mark in SINGLE_MARKS and self.stack
             self._unclosed(opener, None if single_inside else para_end)
         return -1
@@ -187,29 +210,25 @@ class _Scanner:
         return mark == outer or (outer == "«" and mark == "»")
 
     # -- one mark ------------------------------------------------------------
-    def mark(self, mark: str, start: int, end: int, lo: int, hi: int, next_single_close: int) -> None:
+    def mark(self, mark: str, start: int, end: int, lo: int, hi: int, ahead: _Ahead) -> None:
         text = self.text
         before, after = _flanks(text, start, end, lo, hi)
         left = _left_flanking(before, after)
         right = _right_flanking(before, after)
 
         if mark in ("'", "\u2019"):
-            self._single(mark, start, end, hi, before, after, left, right, next_single_close)
+            self._single(mark, start, end, hi, before, after, left, right, ahead)
             return
         if mark in _DOUBLE_STRAIGHT:
-            depth = self._find_opener(mark)
-            if depth >= 0 and left and not right:
-                self._push(mark, start)  # a nested straight quotation
-            elif depth >= 0:
-                self._close(depth, end, mark, True)
-                self.roles.append(MarkRole(start, end, "close"))
-            elif before.isdigit() and not left:
-                self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 12" pipe
-            else:
-                self._push(mark, start)
+            self._double_straight(mark, start, end, lo, before, left, right, ahead)
             return
         # a mark that may close an opener on the stack („…“, »…«, ‚…‘)
         depth = self._find_opener(mark)
+        if (depth >= 0 and mark == "\u201d" and before.isspace() and after.isspace()
+                and ahead.curly_close >= self._open_curly()):
+            # “a stray ” mark inside,”: a spaced closer with the real one still to come
+            self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+            return
         if depth >= 0 and (mark in ("\u201d", "\u00bb", "\u203a", "\u300d", "\u300f")
                            or not left or right):
             self._close(depth, end, mark, True)
@@ -218,14 +237,41 @@ class _Scanner:
         if mark == "\u2018" and after.isdigit():
             self.roles.append(MarkRole(start, end, "apostrophe"))  # ‘90s typed with ‘
             return
-        if mark in QUOTE_PAIRS and (mark not in ("\u00bb", "\u203a", "\u201d") or left):
+        if mark == "\u201d" and (not left or right or ahead.curly_close <= self._open_curly()):
+            # ” opens only when it cannot close and a closer is left for it (”wrong”)
+            self.roles.append(MarkRole(start, end, "stray", "unopened"))
+            return
+        if mark in QUOTE_PAIRS and (mark not in ("\u00bb", "\u203a") or left):
+            if mark == "\u201c" and ahead.curly_close <= self._open_curly():
+                self._unclosed_before(mark, start)
             self._push(mark, start)
             return
         self.roles.append(MarkRole(start, end, "stray", "unopened"))
 
+    def _double_straight(self, mark: str, start: int, end: int, lo: int, before: str,
+                         left: bool, right: bool, ahead: _Ahead) -> None:
+        if mark == '"' and _after_feet(self.text, start, lo):
+            self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 5'10"
+            return
+        depth = self._find_opener(mark)
+        if depth >= 0 and left and not right:
+            if mark == '"' and ahead.straight_close <= self.open_count.get(mark, 0):
+                self._unclosed_before(mark, start)
+            self._push(mark, start)  # a nested straight quotation, or a new one
+        elif depth >= 0:
+            self._close(depth, end, mark, True)
+            self.roles.append(MarkRole(start, end, "close"))
+        elif before.isdigit() and not left:
+            self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 12" pipe
+        else:
+            self._push(mark, start)
+
     def _single(self, mark: str, start: int, end: int, hi: int, before: str, after: str,
-                left: bool, right: bool, next_single_close: int) -> None:
+                left: bool, right: bool, ahead: _Ahead) -> None:
         text = self.text
+        if before.isdigit() and after.isdigit() and mark == "'":
+            self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 5'10" (feet)
+            return
         if before.isalnum() and after.isalnum():
             self.roles.append(MarkRole(start, end, "apostrophe"))  # it’s, rock’n’roll
             return
@@ -233,7 +279,7 @@ class _Scanner:
         if right and depth >= 0:
             # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
             possessive = (before in "sS" and after == " " and end + 1 < hi
-                          and text[end + 1].islower() and next_single_close > 0)
+                          and text[end + 1].islower() and ahead.single_close)
             if not possessive:
                 self._close(depth, end, mark, True)
                 self.roles.append(MarkRole(start, end, "close"))
@@ -252,25 +298,67 @@ class _Scanner:
         self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
 
 
-def _next_single_closers(text: str, marks: list[tuple[str, int, int]],
-                         paragraphs: list[tuple[int, int]]) -> list[int]:
-    """For each mark, 1 when a later right-flanking single mark sits in its paragraph."""
-    out = [0] * len(marks)
+def _after_feet(text: str, start: int, lo: int) -> bool:
+    """Whether the ``"`` at ``start`` is the inch mark of a height such as ``5'10"``."""
+    index = start
+    while index > lo and start - index < 3 and text[index - 1].isdigit():
+        index -= 1
+    return (index < start and index - 2 >= lo and text[index - 1] in "'\u2019"
+            and text[index - 2].isdigit())
+
+
+@dataclass(slots=True)
+class _Ahead:
+    """What lies ahead of one mark in its paragraph.
+
+    ``single_close``: a right-flanking single mark follows before any single opener
+    (so ``allies’`` can be a possessive and still leave a closer for its quotation).
+    ``curly_close`` / ``straight_close``: how many ``”`` / right-flanking ``"`` follow.
+    """
+
+    single_close: bool = False
+    curly_close: int = 0
+    straight_close: int = 0
+
+
+_NOTHING_AHEAD = _Ahead()
+
+
+def _single_opens(text: str, mark: str, end: int, hi: int, before: str, after: str) -> bool:
+    """Whether a single mark can only open a quotation (``‘Hey``, ``'Hey``)."""
+    if mark in ("\u2018", "\u201a"):
+        return not after.isdigit()
+    return (mark == "'" and _left_flanking(before, after) and not _right_flanking(before, after)
+            and not after.isdigit() and not _elision_after(text, end, hi))
+
+
+def _look_ahead(text: str, marks: list[tuple[str, int, int]],
+                paragraphs: list[tuple[int, int]]) -> list[_Ahead]:
+    """For each mark, the closers that follow it in its paragraph (one backward pass)."""
+    out: list[_Ahead] = [_NOTHING_AHEAD] * len(marks)
     seen_para = -1
-    seen = 0
+    ahead = _Ahead()
     para_index = len(paragraphs) - 1
     for i in range(len(marks) - 1, -1, -1):
         mark, start, end = marks[i]
         while para_index > 0 and paragraphs[para_index][0] > start:
             para_index -= 1
         if para_index != seen_para:
-            seen_para, seen = para_index, 0
-        out[i] = seen
+            seen_para, ahead = para_index, _Ahead()
+        out[i] = _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close)
+        lo, hi = paragraphs[para_index] if paragraphs else (0, len(text))
+        before, after = _flanks(text, start, end, lo, hi)
         if mark in ("'", "\u2019"):
-            lo, hi = paragraphs[para_index]
-            before, after = _flanks(text, start, end, lo, hi)
             if _right_flanking(before, after) and not (before.isalnum() and after.isalnum()):
-                seen = 1
+                ahead.single_close = True
+            elif _single_opens(text, mark, end, hi, before, after):
+                ahead.single_close = False
+        elif mark in ("\u2018", "\u201a") and _single_opens(text, mark, end, hi, before, after):
+            ahead.single_close = False
+        elif mark == "\u201d":
+            ahead.curly_close += 1
+        elif mark == '"' and _right_flanking(before, after):
+            ahead.straight_close += 1
     return out
 
 
@@ -288,7 +376,7 @@ def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None
     scanner = _Scanner(text)
     if not marks:
         return [], []
-    later_single = _next_single_closers(text, marks, paragraphs)
+    ahead = _look_ahead(text, marks, paragraphs)
     para_index = 0
     skip_until = -1
     n_paras = len(paragraphs)
@@ -300,7 +388,7 @@ def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None
         if start < skip_until:
             continue  # the reopening mark of a multi-paragraph quotation
         lo, hi = paragraphs[para_index] if para_index < n_paras else (start, end)
-        scanner.mark(mark, start, end, lo, hi, later_single[i])
+        scanner.mark(mark, start, end, lo, hi, ahead[i])
     while para_index < n_paras:
         nxt = paragraphs[para_index + 1] if para_index + 1 < n_paras else None
         scanner.end_paragraph(paragraphs[para_index][1], nxt)
@@ -314,7 +402,7 @@ def scan_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None
     """The outermost quotations of ``text`` and its stray marks (fast inner form)."""
     quotes, roles = scan_marks(text, paragraphs)
     stray = [StrayMark.model_construct(start=r.start, end=r.end, mark=text[r.start:r.end],
-                                       reason=r.reason)
+                                       reason=r.reason or "ambiguous")
              for r in roles if r.role == "stray"]
     return quotes, stray
 

@@ -29,7 +29,7 @@ from .patterns import (
     SENTENCE_END_RE,
     WORD_RE,
 )
-from .quotes import QuoteSpan, scan_marks
+from .quotes import MarkRole, QuoteSpan, scan_marks
 
 __all__ = ["find_sentences", "sentence_bounds", "tokenize"]
 
@@ -42,13 +42,15 @@ _ROLE_KIND: dict[str, TokenKind] = {
 }
 _CLOSERS = frozenset("”’\"'»›)]」』")
 _OPENERS = frozenset("“‘\"'«»‹„‚([「『")
+# Abbreviations that stand for "number" and take their period only before one.
+_NUMBER_SIGNS = frozenset({"no", "nos"})
 _PREVIOUS_WORD_RE = regex.compile(r"(\w[\w.\-’']*+)\.$")
 
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with exact, half-open offsets.
 
-    >>> [(t.text, t.kind) for t in tokenize("It’s 3.5%.\\n\\n‘Yes’")]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [(t.text, t.kind) for t in tokenize("It’s 3.5%.\\n\\n‘Yes’")]
     [('It’s', 'word'), ('3.5%', 'number'), ('.', 'punctuation'), ('\\n\\n', 'paragraph_break'),
      ('‘', 'open_quote'), ('Yes', 'word'), ('’', 'close_quote')]
     """
@@ -95,7 +97,8 @@ def tokenize(text: str) -> list[Token]:
         elif match.lastgroup == "word":
             kind = "word"
             end = _cut_at_mark(role_at, start, end)
-            if end < length and text[end] == "." and _takes_period(text[start:end]):
+            if (end < length and text[end] == "."
+                    and _takes_period(text[start:end], text[end + 1:end + 3])):
                 end += 1  # Mr., U.S., O.S.C.E., the V. of Aleksandr V. Grushko
         else:
             kind = "punctuation" if unicodedata.category(text[start]).startswith("P") else "symbol"
@@ -104,26 +107,30 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _is_abbreviation(word: str) -> bool:
+def _is_abbreviation(word: str, following: str) -> bool:
     """``Mr``, ``Gov``, ``Jan``, ``vs``: a word whose period does not end a sentence.
 
     Capitalised words only, except the few abbreviations written in lower case, so
-    that "said no." still ends its sentence.
+    that "said no." still ends its sentence; ``No.`` only before a number (``No. 10``),
+    so that “No.” does. ``following`` is the text right after the period.
     """
     lower = word.lower()
+    if lower in _NUMBER_SIGNS:
+        return word[:1].isupper() and following.lstrip()[:1].isdigit()
     return lower in NON_FINAL_ABBREVIATIONS and (word[:1].isupper() or lower in ("vs", "cf"))
 
 
-def _takes_period(word: str) -> bool:
-    return ("." in word or (len(word) == 1 and word.isupper()) or _is_abbreviation(word)
+def _takes_period(word: str, following: str) -> bool:
+    return ("." in word or (len(word) == 1 and word.isupper())
+            or _is_abbreviation(word, following)
             or (word[:1].isupper() and word.lower() in MAYBE_FINAL_ABBREVIATIONS))
 
 
-def _cut_at_mark(role_at: dict[int, object], start: int, end: int) -> int:
+def _cut_at_mark(role_at: dict[int, MarkRole], start: int, end: int) -> int:
     """A word stops before a quotation mark the finder classified (not apostrophes)."""
     for index in range(start + 1, end):
         role = role_at.get(index)
-        if role is not None and getattr(role, "role", "") != "apostrophe":
+        if role is not None and role.role != "apostrophe":
             return index
     return end
 
@@ -148,7 +155,7 @@ def _is_boundary(text: str, lo: int, run_start: int, run_end: int, next_start: i
         return True
     if len(word) == 1 and word.isupper():
         return False  # an initial: Aleksandr V. Grushko
-    if _is_abbreviation(word):
+    if _is_abbreviation(word, text[run_end:next_start + 1]):
         return False
     if lower in MAYBE_FINAL_ABBREVIATIONS or "." in word:
         # U.S., O.S.C.E., Inc.: a sentence ends only before a capitalised function word

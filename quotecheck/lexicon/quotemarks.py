@@ -10,6 +10,7 @@ apostrophes.
 QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
     "\u201c": ("\u201d",),            # “ ”
     "\u2018": ("\u2019",),            # ‘ ’
+    "\u201d": ("\u201d",),            # ” ” (Swedish, and writers who open with ”)
     "\u201e": ("\u201c", "\u201d"),   # „ “ (German), „ ” (Polish)
     "\u201a": ("\u2018", "\u2019"),   # ‚ ‘
     "\u00ab": ("\u00bb",),            # « »
