@@ -318,7 +318,7 @@ def _decorations(
             mention = attribution.mention
             colour = colours[speaker.id]
             tag = (
-                f'<span class="qc-mention" style="box-shadow:inset 0 -.45em 0 {colour}"'
+                f'<span class="qc-mention" style="box-shadow:inset 0 -.3em 0 {colour}"'
                 f' title="{_safe(speaker.name)}">'
             )
             interval = _Interval(mention.start, mention.end, 0, tag, "</span>")
