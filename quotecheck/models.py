@@ -120,7 +120,9 @@ class Attribution(_Frozen):
     ``cue`` is the reporting verb or phrase (``said``, ``according to``), ``mention``
     the words that named the speaker at the decision point (``he``, ``Mr. Grushko``),
     ``via`` the antecedent a pronoun or a continuation was resolved through, and
-    ``addressee`` whom the words were addressed to (``told Reuters``).
+    ``addressee`` whom the words were addressed to (``told Reuters``), and
+    ``candidates`` the other speakers that fit about as well (an ambiguous "he said"),
+    by name.
     """
 
     sieve: str
@@ -131,6 +133,7 @@ class Attribution(_Frozen):
     mention: Mention | None = None
     via: Span | None = None
     addressee: str | None = None
+    candidates: tuple[str, ...] = ()
 
 
 class Quote(_Frozen):

@@ -1,21 +1,206 @@
-"""``attribute(text)``: tokens → quotes → entities → sieves → models."""
+"""``attribute(text)``: paragraphs → quotes → sentences → entities → cues → sieves → models.
+
+Everything before the last step works on offsets, tuples and slotted dataclasses;
+the frozen pydantic models are built once, at the end.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from .clauses import find_cues, is_term
+from .entities import Entity, analyse_entities
 from .layout import paragraph_bounds
-from .models import Result
-from .quotes import scan_quotes, to_model
+from .lexicon.titles import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS
+from .models import Attribution, Mention, Quote, Result, Span, Speaker
+from .quotes import QuoteSpan, scan_quotes
+from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
+from .sieves.base import Context, Decision, Sieve
+from .tokens import sentence_bounds
 
-__all__ = ["attribute"]
+__all__ = ["analyse", "attribute"]
+
+_SPEAKER_KIND = {"person": "person", "unknown": "person", "organisation": "organisation",
+                 "unnamed": "unnamed", "group": "group"}
 
 
-def attribute(text: str) -> Result:
-    """Find every quotation in ``text`` and name its speaker."""
-    if not isinstance(text, str):
-        raise TypeError(f"attribute() expects text as str, not {type(text).__name__}")
+def _spans_index(bounds: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """For each quotation, the indices of the first and last bound it touches."""
+    starts = [b[0] for b in bounds]
+    out = []
+    for quote in quotes:
+        first = max(0, bisect_right(starts, quote.start) - 1)
+        last = max(first, bisect_right(starts, quote.end - 1) - 1)
+        out.append((first, last))
+    return out
+
+
+def analyse(text: str) -> Context:
+    """Everything the sieves read, before any sieve runs.
+
+    >>> ctx = analyse("“Go,” said Ana Ruiz.")
+    >>> len(ctx.quotes), ctx.cues[0][0].rule
+    (1, 'quote-verb-name')
+    """
     paragraphs = paragraph_bounds(text)
     quotes, stray = scan_quotes(text, paragraphs)
-    return Result.model_construct(
-        text=text, quotes=tuple(to_model(text, q) for q in quotes), speakers=(),
-        stray_marks=tuple(stray),
+    sentences = sentence_bounds(text, paragraphs, quotes)
+    quote_spans = [(q.start, q.end) for q in quotes]
+    analysis = analyse_entities(text, paragraphs, sentences, quote_spans)
+    quote_sentences = _spans_index(sentences, quotes)
+    quote_paragraphs = _spans_index(paragraphs, quotes)
+    cues = find_cues(text, quotes, sentences, quote_sentences, paragraphs, quote_paragraphs,
+                     analysis)
+    terms = [is_term(text, q, sentences[quote_sentences[i][0]][0]) for i, q in enumerate(quotes)]
+    return Context(
+        text=text, paragraphs=paragraphs, sentences=sentences, quotes=quotes,
+        quote_sentences=quote_sentences, quote_paragraphs=quote_paragraphs, analysis=analysis,
+        cues=cues, terms=terms, decisions=[None] * len(quotes),
+        index={q.start: i for i, q in enumerate(quotes)},
+        sentence_starts=[s[0] for s in sentences], stray_marks=stray,
     )
+
+
+def _select(sieves: Iterable[str] | None) -> tuple[tuple[str, Sieve], ...]:
+    if sieves is None:
+        return DEFAULT_SIEVES
+    wanted = list(sieves)
+    unknown = [name for name in wanted if name not in SIEVE_NAMES]
+    if unknown:
+        raise ValueError(f"unknown sieve(s) {unknown}; known: {', '.join(SIEVE_NAMES)}")
+    registry = dict(DEFAULT_SIEVES)
+    return tuple((name, registry[name]) for name in wanted)
+
+
+def _unnamed_entity(ctx: Context, description: str, known: dict[str, int]) -> int:
+    """An entity for a speaker the article describes but does not name."""
+    key = " ".join(description.lower().split())
+    if key in known:
+        return known[key]
+    words = key.split()
+    gender = "unknown"
+    if any(w in MALE_ROLE_NOUNS for w in words):
+        gender = "male"
+    elif any(w in FEMALE_ROLE_NOUNS for w in words):
+        gender = "female"
+    kind = "group" if words and words[-1].endswith("s") and not words[-1].endswith("ss") \
+        else "unnamed"
+    entity = Entity(id=len(ctx.entities), name=" ".join(description.split()), kind=kind,
+                    gender=gender)
+    ctx.entities.append(entity)
+    known[key] = entity.id
+    return entity.id
+
+
+def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None]:
+    """Run each sieve over the undecided quotations in order; record who decided."""
+    decided_by: list[str | None] = [None] * len(ctx.quotes)
+    unnamed: dict[str, int] = {}
+    for name, sieve in sieves:
+        for index, quote in enumerate(ctx.quotes):
+            if ctx.decisions[index] is not None or ctx.terms[index]:
+                continue
+            decision = sieve(quote, ctx)
+            if decision is None:
+                continue
+            if decision.speaker is None and decision.description:
+                decision.speaker = _unnamed_entity(ctx, decision.description, unnamed)
+            if decision.speaker is not None and decision.mention is not None:
+                _learn(ctx, decision)
+            ctx.decisions[index] = decision
+            decided_by[index] = name
+    return decided_by
+
+
+def _learn(ctx: Context, decision: Decision) -> None:
+    """What a decision teaches about its speaker: gender from a pronoun, a role."""
+    assert decision.speaker is not None and decision.mention is not None
+    entity = ctx.entities[decision.speaker]
+    mention = decision.mention
+    if mention.kind == "pronoun" and entity.gender == "unknown" and mention.gender != "unknown":
+        entity.gender = mention.gender
+    if mention.description and mention.kind == "name":
+        role = mention.description.strip()
+        if role not in entity.titles:
+            entity.titles.append(role)
+    if entity.kind == "unknown":
+        entity.kind = "person"
+
+
+def _speaker_models(ctx: Context) -> dict[int, Speaker]:
+    order: dict[int, Speaker] = {}
+    for decision in ctx.decisions:
+        if decision is None or decision.speaker is None or decision.speaker in order:
+            continue
+        entity = ctx.entities[decision.speaker]
+        order[decision.speaker] = Speaker(
+            id=len(order), name=entity.name, kind=_SPEAKER_KIND.get(entity.kind, "person"),
+            gender=entity.gender if entity.gender in ("male", "female") else "unknown",
+            titles=tuple(entity.titles), aliases=tuple(entity.aliases),
+        )
+    return order
+
+
+def _attribution(ctx: Context, name: str, decision: Decision) -> Attribution:
+    text = ctx.text
+    cue = decision.cue
+    mention = decision.mention
+    return Attribution(
+        sieve=name, rule=decision.rule, confidence=round(decision.confidence, 3),
+        cue=Span(start=cue.start, end=cue.end) if cue is not None else None,
+        cue_text=text[cue.start:cue.end] if cue is not None else None,
+        mention=Mention(start=mention.start, end=mention.end, text=text[mention.start:mention.end],
+                        kind="pronoun" if mention.kind == "pronoun" else (
+                            "description" if mention.kind == "description" else (
+                                "organisation" if mention.mention is not None
+                                and mention.mention.kind == "organisation" else "name")))
+        if mention is not None else None,
+        via=Span(start=decision.via[0], end=decision.via[1]) if decision.via else None,
+        addressee=cue.addressee if cue is not None else None,
+        candidates=tuple(ctx.entities[c].name for c in decision.candidates),
+    )
+
+
+def _quote_model(ctx: Context, span: QuoteSpan, speakers: dict[int, Speaker],
+                 decision: Decision | None, decided_by: str | None) -> Quote:
+    text = ctx.text
+    nested = tuple(_quote_model(ctx, child, speakers, None, None) for child in span.children)
+    speaker = None
+    attribution = None
+    if decision is not None and decided_by is not None:
+        attribution = _attribution(ctx, decided_by, decision)
+        if decision.speaker is not None:
+            speaker = speakers[decision.speaker]
+    return Quote(
+        start=span.start, end=span.end, text=text[span.inner_start:span.inner_end],
+        open_mark=span.open_mark, close_mark=span.close_mark, closed=span.closed,
+        paragraphs=span.paragraphs, nested=nested, speaker=speaker, attribution=attribution,
+    )
+
+
+def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
+    """Find every quotation in ``text`` and name its speaker.
+
+    ``sieves`` picks and orders the rules by name (default: all of
+    :data:`quotecheck.sieves.DEFAULT_SIEVES`). The text is never changed: every
+    offset points into the string you passed.
+
+    >>> r = attribute("“It was frank,” Wendy R. Sherman said. “Very frank,” Ms. Sherman added.")
+    >>> [(q.text, q.speaker.name) for q in r.quotes]
+    [('It was frank,', 'Wendy R. Sherman'), ('Very frank,', 'Wendy R. Sherman')]
+    >>> attribute("")
+    Result(text='', quotes=(), speakers=(), stray_marks=())
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"attribute() expects text as str, not {type(text).__name__}")
+    chosen = _select(sieves)
+    if not text:
+        return Result(text=text)
+    ctx = analyse(text)
+    decided_by = _run(ctx, chosen)
+    speakers = _speaker_models(ctx)
+    quotes = tuple(_quote_model(ctx, q, speakers, ctx.decisions[i], decided_by[i])
+                   for i, q in enumerate(ctx.quotes))
+    return Result(text=text, quotes=quotes, speakers=tuple(speakers.values()),
+                  stray_marks=tuple(ctx.stray_marks))

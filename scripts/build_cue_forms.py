@@ -66,7 +66,7 @@ IRREGULAR = {
 }
 
 LEMMAS = """
-acknowledge add address admit advise affirm agree allege allow announce answer apologize
+acknowledge add admit advise affirm agree allege announce answer apologize
 argue ask assert assure beg begin bellow blast blog boast brag call caution charge chuckle
 claim clarify comment complain concede conclude concur confess confide confirm contend
 continue counter cry declare decry demand deny describe disclose drawl echo emphasise

@@ -6,7 +6,7 @@ Data only, lower-cased. A capitalised run that starts a sentence with one of the
 
 # fmt: off
 FUNCTION_WORDS: frozenset[str] = frozenset({
-    "a", "about", "above", "according", "across", "after", "afterwards", "again", "against",
+    "a", "about", "above", "according", "across", "after", "amid", "afterwards", "again", "against",
     "ah", "all", "almost", "along", "already", "also", "although", "always", "among", "an",
     "and", "another", "any", "anyone", "anything", "are", "around", "as", "at", "away",
     "back", "be", "because", "been", "before", "behind", "being", "below", "beside",
@@ -27,7 +27,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "though", "through", "throughout", "thus", "to", "today", "together", "tomorrow",
     "too", "toward", "towards", "under", "unless", "until", "up", "upon", "us", "very",
     "was", "we", "well", "were", "what", "whatever", "when", "whenever", "where",
-    "whereas", "whether", "which", "while", "who", "whoever", "whom", "whose", "why",
+    "whereas", "whether", "which", "while", "whilst", "who", "whoever", "whom", "whose", "why",
     "will", "with", "within", "without", "would", "yes", "yesterday", "yet", "you",
     "your", "yours",
 })
@@ -58,5 +58,16 @@ NON_PERSON_HEADS: frozenset[str] = frozenset({
     "project", "province", "railway", "region", "republic", "river", "road", "school",
     "senate", "service", "society", "square", "state", "states", "station", "street",
     "team", "times", "tribune", "union", "united", "university", "valley", "weekly",
+})
+# fmt: on
+
+# Words that make a capitalised run a place or an institution, wherever they sit:
+# "New York", "Los Angeles", "Saudi Arabia", "National Security Council".
+# fmt: off
+NON_PERSON_WORDS: frozenset[str] = frozenset({
+    "american", "arabia", "atlantic", "british", "central", "east", "eastern", "european",
+    "federal", "fort", "great", "greater", "international", "kong", "las", "los", "lower",
+    "mount", "national", "new", "north", "northern", "pacific", "port", "royal", "saint",
+    "san", "santa", "south", "southern", "upper", "west", "western", "world",
 })
 # fmt: on

@@ -1,0 +1,550 @@
+"""Reporting clauses: for each quotation, the cues that could name its speaker.
+
+A cue is a reporting verb (``said``, ``told``, ``warned``) or phrase (``according
+to``) with the subject it governs: a name, a pronoun or a description. This module
+reads the words around each quotation in a bounded window, so the whole pass is
+linear in the text. It finds, in order of precision:
+
+- ``tail``: a clause right after the quotation, verb first (“…,” said Mr. X) or
+  subject first (“…,” Mr. X said; “…,” Lukasz Jasina, the spokesman, said);
+- ``head``: a clause right before it (Mr. X said: “…”; X told reporters that “…”;
+  according to X, “…”; he called the meeting “…”);
+- ``sentence_final``: the reporting clause that ends the sentence covers every
+  quotation in it (“A” remained, and “B,” said X.);
+- ``in_sentence``: the outermost reporting verb earlier in the sentence (X said
+  that allies urged Russia to “…”);
+- ``continuing``: a participle with no subject of its own (…, adding: “…”);
+- ``colon``: a colon with no verb (Mr. X was blunt: “…”), and ``paragraph_intro``:
+  the previous paragraph ends with a cue and a colon or comma.
+
+>>> from quotecheck.pipeline import analyse
+>>> ctx = analyse("“We will stay,” said the NATO secretary-general, Jens Stoltenberg.")
+>>> cue = ctx.cues[0][0]
+>>> cue.place, cue.rule, cue.subject.text
+('tail', 'quote-verb-name', 'Jens Stoltenberg')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .entities import EntityAnalysis, NameMention
+from .lexicon.cues import (
+    ADDRESSEE_VERBS,
+    CONTINUING_CUES,
+    CUE_VERBS,
+    NAMING_CUES,
+    SOURCE_PHRASES,
+    TERM_NOUNS,
+    WEAK_CUE_VERBS,
+)
+from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS
+from .lexicon.words import FUNCTION_WORDS
+from .lexicon.pronouns import SUBJECT_PRONOUNS
+from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
+from .quotes import QuoteSpan
+
+__all__ = ["Cue", "Subject", "Word", "find_cues", "is_term"]
+
+_WORD_RE = regex.compile(
+    r"(?:\p{Lu}\.){2,}+|[\p{L}\p{M}\p{N}]++(?:[’'\-.][\p{L}\p{M}\p{N}]++)*+|[^\s\p{L}\p{M}\p{N}]"
+)
+_STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
+_CLAUSE_END = frozenset(",;:—–")
+_SOURCE_FIRST = {phrase.split()[0] for phrase in SOURCE_PHRASES}
+_MAX_DESCRIPTION = 8
+_MAX_OBJECT = 6
+_WINDOW = 400  # characters of context read on each side of a quotation
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(slots=True)
+class Subject:
+    """Who a cue names: a ``name`` (with its mention), a ``pronoun`` or a ``description``."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    mention: NameMention | None = None
+    gender: str = "unknown"
+    description: str | None = None  # the role in an apposition: "the NATO secretary-general"
+
+
+@dataclass(slots=True)
+class Cue:
+    """One reporting cue for one quotation."""
+
+    place: str  # tail | head | sentence_final | in_sentence | continuing | colon | paragraph_intro
+    rule: str
+    start: int
+    end: int
+    subject: Subject | None
+    addressee: str | None = None
+
+
+def _words(text: str, lo: int, hi: int) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group(), m.group().lower())
+            for m in _WORD_RE.finditer(text, lo, hi)]
+
+
+def _is_adverb(word: Word) -> bool:
+    return word.lower in AUXILIARIES or (word.lower.endswith("ly") and len(word.lower) > 4
+                                         and word.text.islower())
+
+
+def _is_cue(word: Word, weak_ok: bool = True) -> bool:
+    if word.lower not in CUE_VERBS:
+        return False
+    return weak_ok or word.lower not in WEAK_CUE_VERBS
+
+
+def _is_verb_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
+    """A cue word used as a verb: not right after a determiner, preposition or
+    possessive ("Russia’s demands", "secretary of state", "the reports")."""
+    if not _is_cue(words[v], weak_ok) or not words[v].text.islower():
+        return False
+    if v == 0:
+        return True
+    previous = words[v - 1]
+    return not (previous.lower in DETERMINERS or previous.lower in PREPOSITIONS
+                or previous.lower.endswith(("’s", "'s")))
+
+
+def _is_plain_noun(word: Word) -> bool:
+    return word.text.isalpha() and word.text.islower() and word.lower not in FUNCTION_WORDS
+
+
+def _role_gender(words: list[Word]) -> str:
+    for word in words:
+        if word.lower in MALE_ROLE_NOUNS:
+            return "male"
+        if word.lower in FEMALE_ROLE_NOUNS:
+            return "female"
+    return "unknown"
+
+
+class _Reader:
+    """Noun-phrase readers over a list of words, with the document's mentions."""
+
+    def __init__(self, text: str, analysis: EntityAnalysis) -> None:
+        self.text = text
+        self.analysis = analysis
+
+    def _name_at(self, words: list[Word], i: int) -> tuple[NameMention, int] | None:
+        mention = self.analysis.mention_at(words[i].start)
+        if mention is None or mention.kind == "organisation" and mention.possessive:
+            return None
+        j = i
+        while j < len(words) and words[j].start < mention.end:
+            j += 1
+        return mention, j
+
+    def forward(self, words: list[Word], i: int, stop_at_verb: bool) -> tuple[Subject, int] | None:
+        """Read a subject starting at ``words[i]``; return it and the index after it."""
+        if i >= len(words):
+            return None
+        word = words[i]
+        if word.lower in SUBJECT_PRONOUNS and word.text in (word.lower, word.lower.capitalize()):
+            gender = SUBJECT_PRONOUNS[word.lower][0]
+            return Subject("pronoun", word.start, word.end, word.text, gender=gender), i + 1
+        found = self._name_at(words, i)
+        if found is not None and not found[0].possessive:
+            mention, j = found
+            modifier = j < len(words) and _is_plain_noun(words[j]) and not (
+                stop_at_verb and _is_cue(words[j]))
+            if not modifier or mention.kind == "person":
+                return Subject("name", mention.start, mention.end, mention.text, mention), j
+            # "Russian news agencies": the name modifies a description
+            return self._description_forward(words, i, stop_at_verb)
+        if word.lower in DETERMINERS or found is not None or word.lower in GROUP_NOUNS:
+            return self._description_forward(words, i, stop_at_verb)
+        # a role before a name: "team member Rodaba Noori", "curator Elaine Gustafon"
+        j = i
+        while j < len(words) and j - i < 4 and _is_plain_noun(words[j]) and not _is_cue(words[j]):
+            j += 1
+        if j > i and j < len(words):
+            named = self._name_at(words, j)
+            if named is not None and named[0].kind == "person" and not named[0].possessive:
+                mention, k = named
+                role = self.text[words[i].start:words[j - 1].end]
+                return Subject("name", mention.start, mention.end, mention.text, mention,
+                               description=role), k
+        return None
+
+    def _description_forward(self, words: list[Word], i: int,
+                             stop_at_verb: bool) -> tuple[Subject, int] | None:
+        j = i
+        while j < len(words) and j - i < _MAX_DESCRIPTION:
+            word = words[j]
+            if word.text in _STOP_PUNCT or word.text in _CLAUSE_END:
+                break
+            if j > i and stop_at_verb and _is_cue(word):
+                break
+            if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
+                                        "as", "while", "in", "at", "on", "and", "but", "or"):
+                break
+            j += 1
+        if j == i or (j - i == 1 and words[i].lower in DETERMINERS):
+            return None
+        description = self.text[words[i].start:words[j - 1].end]
+        # an apposition: "the NATO secretary-general, Jens Stoltenberg"
+        if j + 1 < len(words) and words[j].text == ",":
+            found = self._name_at(words, j + 1)
+            if found is not None and not found[0].possessive and found[0].kind != "organisation":
+                mention, k = found
+                subject = Subject("name", mention.start, mention.end, mention.text, mention,
+                                  description=description)
+                if k < len(words) and words[k].text == ",":
+                    k += 1
+                return subject, k
+        if j == i + 1 and words[i].lower in GROUP_NOUNS:
+            return Subject("description", words[i].start, words[i].end, description,
+                           gender="unknown", description=description), j
+        if words[i].lower not in DETERMINERS and self.analysis.mention_at(words[i].start) is None:
+            return None
+        if any(w.lower in FUNCTION_WORDS for w in words[i + 1:j]):
+            return None
+        return Subject("description", words[i].start, words[j - 1].end, description,
+                       gender=_role_gender(words[i:j]), description=description), j
+
+    def _subject_name(self, words: list[Word], j: int, lo: int) -> NameMention | None:
+        """A name that ends at ``words[j]`` and is not the object of a preposition."""
+        mention = self.analysis.mention_ending_at(words[j].end)
+        if mention is None or mention.possessive:
+            return None
+        k = j
+        while k >= lo and words[k].start >= mention.start:
+            k -= 1
+        if k >= lo and words[k].lower in PREPOSITIONS:
+            return None
+        return mention
+
+    def backward(self, words: list[Word], v: int, lo: int) -> Subject | None:
+        """Read the subject that ends right before ``words[v]`` (not before index ``lo``)."""
+        j = v - 1
+        skipped = 0
+        while j >= lo and skipped < 3 and (_is_adverb(words[j]) or words[j].lower == "not"):
+            j -= 1
+            skipped += 1
+        if j < lo:
+            return None
+        word = words[j]
+        if word.lower in SUBJECT_PRONOUNS and word.text in (word.lower, word.lower.capitalize()):
+            return Subject("pronoun", word.start, word.end, word.text,
+                           gender=SUBJECT_PRONOUNS[word.lower][0])
+        mention = self._subject_name(words, j, lo)
+        if mention is not None:
+            return Subject("name", mention.start, mention.end, mention.text, mention)
+        if word.text == ",":
+            return self._apposition_backward(words, j, lo)
+        if _is_plain_noun(word):
+            # a description: "a State Department spokeswoman said", "officials said"
+            k = j
+            while k > lo and j - k < _MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
+                previous = words[k - 1]
+                if previous.text in _CLAUSE_END or previous.text in _STOP_PUNCT or (
+                        previous.lower in FUNCTION_WORDS and previous.lower not in DETERMINERS):
+                    break
+                k -= 1
+            if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
+                    k == j and word.lower in GROUP_NOUNS):
+                text = self.text[words[k].start:word.end]
+                return Subject("description", words[k].start, word.end, text,
+                               gender=_role_gender(words[k:j + 1]), description=text)
+        return None
+
+    def _apposition_backward(self, words: list[Word], j: int, lo: int) -> Subject | None:
+        """“X, the spokesman for Y, said”: skip up to three comma-separated segments
+        back to the name they describe, preferring a person."""
+        fallback: Subject | None = None
+        k = j
+        for _ in range(3):
+            k -= 1
+            while k >= lo and j - k < 40 and words[k].text not in (",", ";", ":", "(", "—"):
+                k -= 1
+            if k <= lo or words[k].text != ",":
+                break
+            mention = self._subject_name(words, k - 1, lo)
+            if mention is not None:
+                inner = self.text[words[k + 1].start:words[j - 1].end] if k + 1 < j else None
+                subject = Subject("name", mention.start, mention.end, mention.text, mention,
+                                  description=inner)
+                if mention.kind == "person":
+                    return subject
+                fallback = fallback or subject
+        return fallback
+
+
+def _rule(prefix: str, subject: Subject | None, suffix: str = "") -> str:
+    kind = "name" if subject is None else subject.kind
+    kind = {"description": "description"}.get(kind, kind)
+    return prefix.replace("X", kind) + suffix
+
+
+def _tail_cue(reader: _Reader, words: list[Word]) -> Cue | None:
+    """A reporting clause that starts right after the quotation."""
+    i = 0
+    while i < len(words) and words[i].text in (",", "—", "–", "-"):
+        i += 1
+    if i >= len(words):
+        return None
+    word = words[i]
+    if _is_cue(word):
+        found = reader.forward(words, i + 1, stop_at_verb=False)
+        if found is not None:
+            subject, _ = found
+            return Cue("tail", _rule("quote-verb-X", subject), word.start, word.end, subject)
+        return None
+    if word.lower == "according" and i + 1 < len(words) and words[i + 1].lower == "to":
+        found = reader.forward(words, i + 2, stop_at_verb=False)
+        if found is not None:
+            return Cue("tail", "according-to", word.start, words[i + 1].end, found[0])
+        return None
+    found = reader.forward(words, i, stop_at_verb=True)
+    if found is None:
+        return None
+    subject, j = found
+    if j < len(words) and words[j].text == "," and subject.kind == "name":
+        k = j + 1
+        while k < len(words) and k - j < 16 and words[k].text not in (",", ".", ";"):
+            k += 1
+        if k < len(words) and words[k].text == ",":
+            subject.description = reader.text[words[j + 1].start:words[k - 1].end]
+            j = k + 1
+    skipped = 0
+    while j < len(words) and skipped < 3 and _is_adverb(words[j]):
+        j += 1
+        skipped += 1
+    if j < len(words) and _is_cue(words[j]):
+        verb = words[j]
+        addressee = _addressee(reader, words, j)
+        return Cue("tail", _rule("quote-X-verb", subject), verb.start, verb.end, subject,
+                   addressee)
+    return None
+
+
+def _addressee(reader: _Reader, words: list[Word], v: int) -> str | None:
+    if words[v].lower not in ADDRESSEE_VERBS or v + 1 >= len(words):
+        return None
+    j = v + 1
+    while j < len(words) and j - v <= 4 and words[j].text not in _CLAUSE_END \
+            and words[j].text not in _STOP_PUNCT and words[j].lower != "that":
+        j += 1
+    if j == v + 1:
+        return None
+    return reader.text[words[v + 1].start:words[j - 1].end]
+
+
+def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
+    """A reporting clause that ends right before the quotation."""
+    n = len(words)
+    # according to X, “…”
+    for i in range(n - 1, max(lo - 1, n - 14), -1):
+        if words[i].lower == "according" and i + 1 < n and words[i + 1].lower == "to":
+            found = reader.forward(words, i + 2, stop_at_verb=False)
+            if found is not None and found[1] >= n - 3:
+                return Cue("head", "according-to", words[i].start, words[i + 1].end, found[0])
+        if words[i].lower == "words" and i >= 2 and words[i - 2].lower == "in" \
+                and i + 1 < n and words[i + 1].lower == "of":
+            found = reader.forward(words, i + 2, stop_at_verb=False)
+            if found is not None and found[1] >= n - 3:
+                return Cue("head", "according-to", words[i - 2].start, words[i + 1].end, found[0])
+    for v in range(n - 1, max(lo - 1, n - 2 - _MAX_OBJECT), -1):
+        word = words[v]
+        if not _is_verb_at(words, v) or (word.lower in NAMING_CUES and v == n - 1
+                                         and not _personal_before(reader, words, v, lo)):
+            continue
+        between = words[v + 1:]
+        if any(w.text in _STOP_PUNCT for w in between):
+            continue
+        if word.lower in CONTINUING_CUES and (v == lo or words[v - 1].text in (",", "and")):
+            return Cue("continuing", "continuing-cue", word.start, word.end, None)
+        subject = reader.backward(words, v, lo)
+        addressee = _addressee(reader, words, v)
+        return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
+                   addressee)
+    return None
+
+
+def _personal_before(reader: _Reader, words: list[Word], v: int, lo: int) -> bool:
+    """“called” right before a quotation names a term unless a person does the calling."""
+    subject = reader.backward(words, v, lo)
+    return subject is not None and subject.kind in ("name", "pronoun") and (
+        subject.mention is None or subject.mention.kind != "organisation")
+
+
+def _in_sentence_cue(reader: _Reader, words: list[Word]) -> Cue | None:
+    """The outermost reporting verb before the quotation, with a subject it governs."""
+    for v, word in enumerate(words):
+        if word.lower == "according" and v + 1 < len(words) and words[v + 1].lower == "to":
+            found = reader.forward(words, v + 2, stop_at_verb=False)
+            if found is not None:
+                return Cue("in_sentence", "according-to", word.start, words[v + 1].end, found[0])
+            continue
+        if not _is_verb_at(words, v, weak_ok=False) or word.lower in NAMING_CUES:
+            continue
+        subject = reader.backward(words, v, 0)
+        if subject is None and (v == 0 or words[v - 1].text == ","):
+            # verb first: "…, said Poland’s deputy foreign minister, Marcin Przydacz."
+            found = reader.forward(words, v + 1, stop_at_verb=False)
+            subject = found[0] if found is not None else None
+        if subject is not None:
+            return Cue("in_sentence", _rule("X-verb-partial", subject), word.start, word.end,
+                       subject)
+    return None
+
+
+def _sentence_subject(reader: _Reader, words: list[Word]) -> Cue | None:
+    """The first person named in the sentence, for a participle cue with no subject."""
+    for i, word in enumerate(words):
+        found = reader._name_at(words, i)
+        if found is not None and not found[0].possessive and found[0].kind == "person":
+            mention = found[0]
+            return Cue("in_sentence", "participle-subject", word.start, word.end,
+                       Subject("name", mention.start, mention.end, mention.text, mention))
+    return None
+
+
+def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
+    """A name or term, not speech: a robot named “Robogee”, the word “parole”.
+
+    >>> text = 'The print called "Cowboys and Indians" hung there.'
+    >>> from quotecheck.quotes import scan_quotes
+    >>> is_term(text, scan_quotes(text)[0][0], 0)
+    True
+    """
+    before = _words(text, max(sentence_start, quote.start - 60), quote.start)
+    if not before:
+        return False
+    last = before[-1].lower
+    if last in ("as", "by") and len(before) >= 2 and before[-2].lower in ("known", "going", "go"):
+        return True
+    if last in TERM_NOUNS:
+        return True
+    if last in NAMING_CUES and last != "called":
+        return True
+    if last == "called" and len(before) >= 2:
+        previous = before[-2]
+        return previous.text.islower() and previous.lower not in SUBJECT_PRONOUNS \
+            and previous.lower not in ("she", "he", "they", "who")
+    return False
+
+
+def _has_quote(quotes: list[QuoteSpan], index: int, start: int) -> bool:
+    """Whether a quotation before ``quotes[index]`` ends after ``start``."""
+    return index > 0 and quotes[index - 1].end > start
+
+
+def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],
+              quote_sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
+              quote_paragraphs: list[tuple[int, int]],
+              analysis: EntityAnalysis) -> list[list[Cue]]:
+    """For each quotation, its cues in order of precision (possibly none)."""
+    reader = _Reader(text, analysis)
+    out: list[list[Cue]] = []
+    tails: list[Cue | None] = []
+    n = len(quotes)
+    for index, quote in enumerate(quotes):
+        first_sentence, last_sentence = quote_sentences[index]
+        s_start = sentences[first_sentence][0]
+        s_end = sentences[last_sentence][1]
+        cues: list[Cue] = []
+        # tail: up to the next quotation or the sentence end (a new sentence may
+        # hold only the clause: “Stop!” John cried.)
+        tail_end = s_end
+        if index + 1 < n and quotes[index + 1].start < tail_end:
+            tail_end = quotes[index + 1].start
+        if tail_end <= quote.end + 1 and last_sentence + 1 < len(sentences):
+            following = sentences[last_sentence + 1]
+            if following[0] - quote.end < 4 and following[1] - following[0] < 60:
+                tail_end = following[1]
+        tail_words = _words(text, quote.end, min(tail_end, quote.end + _WINDOW))
+        tail = _tail_cue(reader, tail_words)
+        tails.append(tail)
+        if tail is not None:
+            cues.append(tail)
+        head_start = max(s_start, quote.start - _WINDOW)
+        if index > 0 and quotes[index - 1].end > head_start:
+            head_start = quotes[index - 1].end
+        head_words = _words(text, head_start, quote.start)
+        head = _head_cue(reader, head_words, 0)
+        if head is not None:
+            if tail is not None and tail.rule == "according-to" and head.subject is not None:
+                cues.insert(0, head)  # X told reporters that “…,” according to agencies
+            else:
+                cues.append(head)
+        sentence_words = _words(text, max(s_start, quote.start - _WINDOW), quote.start)
+        if head is None and head_words and head_words[-1].text == ":":
+            if head_start > s_start and len(head_words) <= 2:
+                cues.append(Cue("continuing", "colon-continuation", head_words[-1].start,
+                                head_words[-1].end, None))
+            else:
+                colon = _sentence_subject(reader, sentence_words)
+                if colon is not None:
+                    colon.place, colon.rule = "colon", "name-colon"
+                    cues.append(colon)
+        inner = _in_sentence_cue(reader, sentence_words)
+        if inner is not None:
+            cues.append(inner)
+            if head is not None and inner.start < head.start and inner.subject is not None \
+                    and inner.subject.kind in ("name", "pronoun") and head in cues:
+                # the outermost reporter: X said that allies urged Russia to “…”
+                cues.remove(head)
+                cues.insert(cues.index(inner), head)
+                cues.remove(inner)
+                cues.insert(cues.index(head), inner)
+        elif head is not None and (head.subject is None or head.place == "continuing"):
+            # a participle with no subject of its own: the sentence's subject speaks
+            participle = _sentence_subject(reader, sentence_words)
+            if participle is not None:
+                cues.append(participle)
+        # a paragraph that ends with "X stated:" introduces the next paragraph's quotation
+        p_index = quote_paragraphs[index][0]
+        para_start = paragraphs[p_index][0]
+        if quote.start == para_start and p_index > 0:
+            prev_lo, prev_hi = paragraphs[p_index - 1]
+            if text[prev_hi - 1] in ":,":
+                prev_words = _words(text, max(prev_lo, prev_hi - _WINDOW), prev_hi)
+                intro = _head_cue(reader, prev_words, 0)
+                if intro is not None and intro.subject is not None:
+                    intro.place, intro.rule = "paragraph_intro", "paragraph-intro"
+                    cues.append(intro)
+        # a quotation that opens a sentence may continue the previous sentence's
+        # reporting clause: "…, said Marcin Przydacz. “What Russia has left …”"
+        if not cues and first_sentence > 0 and s_start == quote.start:
+            prev_lo, prev_hi = sentences[first_sentence - 1]
+            if prev_lo >= paragraphs[quote_paragraphs[index][0]][0] and not _has_quote(
+                    quotes, index, prev_lo):
+                previous = _in_sentence_cue(reader, _words(text, max(prev_lo, prev_hi - _WINDOW),
+                                                          prev_hi))
+                if previous is not None and previous.subject is not None:
+                    previous.place, previous.rule = "previous_sentence", "previous-sentence-cue"
+                    cues.append(previous)
+        out.append(cues)
+    # the clause that ends a sentence covers the sentence's earlier quotations
+    for index in range(n - 1, -1, -1):
+        tail = tails[index]
+        if tail is None or tail.subject is None:
+            continue
+        sentence = quote_sentences[index][1]
+        previous = index - 1
+        while previous >= 0 and quote_sentences[previous][1] == sentence:
+            own = [c for c in out[previous] if c.subject is not None]
+            if not any(c.place == "tail" for c in own) and not any(
+                    c.subject is not None and c.subject.kind in ("name", "pronoun")
+                    for c in own if c.place in ("head", "in_sentence")):
+                covering = Cue("sentence_final", "sentence-final-cue", tail.start, tail.end,
+                               tail.subject, tail.addressee)
+                out[previous].insert(0, covering)
+            previous -= 1
+    return out

@@ -1,0 +1,416 @@
+"""Person and organisation mentions, clustered into entities.
+
+Mentions come from capitalisation, honorifics, initials and titles, not from a
+list of names: a capitalised run is read token by token, sentence-initial function
+words and calendar words are dropped, an honorific (``Mr.``) or title
+(``Ambassador``, ``Prime Minister``) is peeled off and kept, and what is left is a
+person when it has an honorific or title or two to five name-shaped tokens, and an
+organisation or place when a word such as ``Department`` or ``New`` marks it so.
+
+Mentions then cluster into entities by surname: ``Mr. Grushko`` joins
+``Aleksandr V. Grushko``, whose name is the fullest form the text gives. A bare
+surname shared by two people (``Mr. Smith`` with two Smiths) stays ambiguous.
+
+>>> text = "Aleksandr V. Grushko met NATO. Later Mr. Grushko spoke."
+>>> analysis = analyse_entities(text, [(0, len(text))])
+>>> [(m.text, analysis.entities[m.entity].name) for m in analysis.mentions]
+[('Aleksandr V. Grushko', 'Aleksandr V. Grushko'), ('NATO', 'NATO'), ('Mr. Grushko', 'Aleksandr V. Grushko')]
+>>> analysis.entities[analysis.mentions[0].entity].gender
+'male'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, TITLE_MODIFIERS
+from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
+from .lexicon.pronouns import PRONOUN_GENDER
+from .lexicon.titles import TITLES
+from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS, NON_PERSON_HEADS, NON_PERSON_WORDS
+
+__all__ = ["AMBIGUOUS", "Entity", "EntityAnalysis", "NameMention", "analyse_entities"]
+
+AMBIGUOUS = -2  # entity index of a mention that fits two entities equally
+
+_TOKEN = r"(?:(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}\p{N}’'\-]*+\.?+)"
+_CONNECTOR = "(?:" + "|".join(NAME_CONNECTORS) + r")[ \u00a0](?=\p{Lu})"
+# Capitalised tokens joined by one space or one line end (never a blank line).
+NAME_RUN_RE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}’'\-])" + _TOKEN
+    + r"(?:(?:[ \t\u00a0]|\r?\n)(?:" + _CONNECTOR + r")?+" + _TOKEN + r")*+"
+)
+_PRONOUN_RE = regex.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])")
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+_HONORIFIC_KEYS = {h.rstrip(".").lower() for h in HONORIFICS}
+_MALE_KEYS = {h.rstrip(".").lower() for h in MALE_HONORIFICS}
+_FEMALE_KEYS = {h.rstrip(".").lower() for h in FEMALE_HONORIFICS}
+_TITLE_KEYS = {t.rstrip(".").lower() for t in TITLES}
+_MAX_NAME_TOKENS = 5
+
+
+@dataclass(slots=True)
+class NameMention:
+    """A capitalised run read as a name (the fast inner form of a mention)."""
+
+    start: int
+    end: int
+    text: str  # the surface, honorific and title included, possessive excluded
+    name: str  # without honorific, title or possessive
+    tokens: tuple[str, ...]
+    kind: str  # person | organisation | unknown
+    honorific: str | None = None
+    title: str | None = None
+    possessive: bool = False
+    entity: int = -1
+    in_quote: bool = False  # inside a quotation: the speaker's words, not the narrative
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation, with every mention that refers to it."""
+
+    id: int
+    name: str
+    kind: str
+    gender: str = "unknown"
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    surname: str = ""
+    first: str = ""
+    votes: list[int] = field(default_factory=lambda: [0, 0])  # male, female
+
+
+@dataclass(slots=True)
+class EntityAnalysis:
+    """Mentions in document order, the entities they refer to, and a position index."""
+
+    mentions: list[NameMention]
+    entities: list[Entity]
+    starts: list[int]
+
+    def mention_at(self, start: int) -> NameMention | None:
+        """The mention that starts exactly at ``start``, if any."""
+        index = bisect_right(self.starts, start) - 1
+        if index >= 0 and self.mentions[index].start == start:
+            return self.mentions[index]
+        return None
+
+    def mention_ending_at(self, end: int) -> NameMention | None:
+        """The mention that ends exactly at ``end`` (possessive excluded), if any."""
+        index = bisect_right(self.starts, end) - 1
+        while index >= 0 and self.mentions[index].start >= end - 80:
+            if self.mentions[index].end == end:
+                return self.mentions[index]
+            index -= 1
+        return None
+
+    def before(self, position: int) -> int:
+        """Index of the first mention starting at or after ``position``."""
+        return bisect_right(self.starts, position - 1)
+
+
+def _key(token: str) -> str:
+    return token.rstrip(".").lower()
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token[1] == "." and token[0].isupper()
+
+
+def _split_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split a capitalised run after sentence-final periods and possessives."""
+    pieces: list[tuple[int, int, bool]] = []
+    piece_start = start
+    for match in regex.finditer(r"\S++", text[start:end]):
+        token = match.group()
+        token_end = start + match.end()
+        final_period = False
+        if token.endswith("."):
+            key = _key(token)
+            if not (_is_initial(token) or key in _HONORIFIC_KEYS or key in _TITLE_KEYS
+                    or "." in token[:-1] or key in NAME_SUFFIXES):
+                final_period = True
+                token = token[:-1]
+                token_end -= 1
+        if token.endswith(_POSSESSIVE_ENDINGS) and len(token) > 2:
+            cut = 2 if token.endswith(("’s", "'s")) else 1
+            pieces.append((piece_start, token_end - cut, True))
+            piece_start = token_end + final_period
+        elif final_period:
+            pieces.append((piece_start, token_end, False))
+            piece_start = token_end + 1
+    if piece_start < end:
+        pieces.append((piece_start, end, False))
+    return pieces
+
+
+def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention | None:
+    """Classify one run piece as a person, organisation or unknown name."""
+    tokens: list[tuple[int, int, str]] = [
+        (start + m.start(), start + m.end(), m.group())
+        for m in regex.finditer(r"\S++", text[start:end])
+    ]
+    # sentence-initial function words and calendar words are not names
+    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS):
+        tokens.pop(0)
+    while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
+        tokens.pop()
+    if not tokens:
+        return None
+    honorific = None
+    title = None
+    surface_start = tokens[0][0]
+    # an honorific, or a title after any modifiers ("Shadow Home Secretary Yvette Cooper")
+    for index, (_, _, token) in enumerate(tokens[:-1]):
+        key = _key(token)
+        if key in _HONORIFIC_KEYS and token[0].isupper():
+            honorific = token
+            tokens = tokens[index + 1:]
+            break
+    else:
+        last_title = -1
+        for index, (_, _, token) in enumerate(tokens[:-1]):
+            key = _key(token)
+            if key in _TITLE_KEYS:
+                last_title = index
+            elif key not in TITLE_MODIFIERS and last_title >= 0:
+                break
+        if last_title >= 0:
+            title = text[tokens[0][0]:tokens[last_title][1]]
+            tokens = tokens[last_title + 1:]
+            if _key(tokens[0][2]) in _HONORIFIC_KEYS and len(tokens) > 1:
+                honorific = tokens[0][2]
+                tokens = tokens[1:]
+    if not tokens or _key(tokens[-1][2]) in _TITLE_KEYS:
+        return None  # a bare title: "Prime Minister", "Afghan Ambassador"
+    words = tuple(t[2] for t in tokens)
+    keys = [_key(w) for w in words]
+    if not (honorific or title):
+        surface_start = tokens[0][0]
+    name = text[tokens[0][0]:tokens[-1][1]]
+    surface = text[surface_start:tokens[-1][1]]
+    if any(k in NON_PERSON_HEADS or k in NON_PERSON_WORDS for k in keys) and not honorific:
+        kind = "organisation"
+    elif any(w.isupper() and len(w) > 1 and not _is_initial(w) for w in words) and not honorific:
+        kind = "organisation"  # NATO, BBC, BRUSSELS
+    elif any(c.isdigit() for w in words for c in w):
+        kind = "organisation"
+    elif len(words) > _MAX_NAME_TOKENS:
+        kind = "organisation"
+    elif honorific or title or len([w for w in words if not _is_initial(w)]) >= 2:
+        kind = "person"
+    else:
+        kind = "unknown"
+    return NameMention(start=surface_start, end=tokens[-1][1], text=surface, name=name,
+                       tokens=words, kind=kind, honorific=honorific, title=title,
+                       possessive=possessive)
+
+
+def _is_headline(text: str, lo: int, hi: int) -> bool:
+    """A short title-case paragraph with no final punctuation: "Talks Fail in Geneva"."""
+    if hi - lo > 200 or text[hi - 1] in ".!?:\"”’'":
+        return False
+    words = text[lo:hi].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitalised * 2 > len(words)
+
+
+def _mark_quoted(mentions: list[NameMention], quotes: list[tuple[int, int]]) -> None:
+    index = 0
+    for mention in mentions:
+        while index < len(quotes) and quotes[index][1] <= mention.start:
+            index += 1
+        if index < len(quotes) and quotes[index][0] < mention.start:
+            mention.in_quote = True
+
+
+def _in_spans(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
+def find_name_mentions(text: str, paragraphs: list[tuple[int, int]]) -> list[NameMention]:
+    """Every capitalised run of ``text`` read as a name, in document order."""
+    mentions: list[NameMention] = []
+    for lo, hi in paragraphs:
+        if _is_headline(text, lo, hi):
+            continue
+        for match in NAME_RUN_RE.finditer(text, lo, hi):
+            for start, end, possessive in _split_run(text, match.start(), match.end()):
+                mention = _read_name(text, start, end, possessive)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions
+
+
+def _surname(tokens: tuple[str, ...]) -> str:
+    index = len(tokens) - 1
+    while index > 0 and _key(tokens[index]) in NAME_SUFFIXES:
+        index -= 1
+    return _key(tokens[index])
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Equal, an initial of the other, or one edit apart (Kristin / Kristen)."""
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    differences = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+    return differences <= 1
+
+
+def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
+    """Group mentions into entities; set each mention's ``entity`` index."""
+    entities: list[Entity] = []
+    by_surname: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    by_text: dict[str, int] = {}
+
+    def new_entity(mention: NameMention, kind: str) -> int:
+        entity = Entity(id=len(entities), name=mention.name, kind=kind)
+        if kind == "person":
+            entity.surname = _surname(mention.tokens)
+            entity.first = _key(mention.tokens[0]) if len(mention.tokens) > 1 else ""
+            by_surname.setdefault(entity.surname, []).append(entity.id)
+            if entity.first:
+                by_first.setdefault(entity.first, []).append(entity.id)
+        entities.append(entity)
+        return entity.id
+
+    # first pass: full names (two or more tokens) found anywhere define people
+    for mention in mentions:
+        if mention.kind != "person" or len(mention.tokens) < 2:
+            continue
+        surname = _surname(mention.tokens)
+        first = _key(mention.tokens[0])
+        match = -1
+        for candidate in by_surname.get(surname, []):
+            other = entities[candidate]
+            if not other.first or _close_spelling(first, other.first):
+                match = candidate
+                break
+        if match < 0:
+            match = new_entity(mention, "person")
+        mention.entity = match
+    # second pass: honorific names, single tokens and organisations
+    for mention in mentions:
+        if mention.entity >= 0:
+            continue
+        key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()
+        if mention.kind != "organisation" and len(mention.tokens) == 1:
+            candidates = by_surname.get(key, [])
+            if len(candidates) > 1 and mention.honorific:
+                wanted = "male" if _key(mention.honorific) in _MALE_KEYS else (
+                    "female" if _key(mention.honorific) in _FEMALE_KEYS else "")
+                narrowed = [c for c in candidates if _honorific_gender(entities[c]) in ("", wanted)]
+                candidates = narrowed or candidates
+            if len(candidates) == 1:
+                mention.entity = candidates[0]
+                continue
+            if len(candidates) > 1:
+                mention.entity = AMBIGUOUS
+                continue
+            firsts = by_first.get(key, [])
+            if len(firsts) == 1 and not mention.honorific:
+                mention.entity = firsts[0]
+                continue
+        index = by_text.get(key)
+        if index is None:
+            kind = mention.kind
+            index = new_entity(mention, "person" if kind == "person" else kind)
+            by_text[key] = index
+        elif mention.kind == "person" and entities[index].kind == "unknown":
+            entities[index].kind = "person"
+        mention.entity = index
+    for number, mention in enumerate(mentions):
+        if mention.entity < 0:
+            continue
+        entity = entities[mention.entity]
+        entity.mentions.append(number)
+        if mention.text not in entity.aliases:
+            entity.aliases.append(mention.text)
+        if mention.title and mention.title not in entity.titles:
+            entity.titles.append(mention.title)
+        if mention.honorific:
+            honorific = _key(mention.honorific)
+            if honorific in _MALE_KEYS:
+                entity.votes[0] += 3
+            elif honorific in _FEMALE_KEYS:
+                entity.votes[1] += 3
+        if entity.kind == "person" and _fuller(mention, entity):
+            entity.name = mention.name if len(mention.tokens) > 1 else mention.text
+    return entities
+
+
+def _honorific_gender(entity: Entity) -> str:
+    if entity.votes[0] > entity.votes[1]:
+        return "male"
+    if entity.votes[1] > entity.votes[0]:
+        return "female"
+    return ""
+
+
+def _fuller(mention: NameMention, entity: Entity) -> bool:
+    """Whether ``mention`` names the entity more fully than its current name."""
+    words = len(mention.tokens)
+    current = len(entity.name.split())
+    if words > 1:
+        return words > current
+    # no full name yet: "Mr. Putin" names him better than "Putin"
+    return current == 1 and mention.honorific is not None and entity.name == mention.name
+
+
+def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[Entity],
+                         sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> None:
+    """Gender from pronouns that follow the only person named in a sentence."""
+    sentence_index = 0
+    quote_starts = [q[0] for q in quotes]
+    last_only: int = -1
+    for s_start, s_end in sentences:
+        people = set()
+        first_end = s_end
+        while sentence_index < len(mentions) and mentions[sentence_index].start < s_end:
+            mention = mentions[sentence_index]
+            if mention.start >= s_start and mention.entity >= 0 and not mention.in_quote \
+                    and entities[mention.entity].kind == "person":
+                people.add(mention.entity)
+                first_end = min(first_end, mention.end)
+            sentence_index += 1
+        window_start = first_end if len(people) == 1 else s_start
+        target = next(iter(people)) if len(people) == 1 else (last_only if not people else -1)
+        if target >= 0:
+            for match in _PRONOUN_RE.finditer(text, window_start, s_end):
+                if _in_spans(match.start(), quotes, quote_starts):
+                    continue
+                gender = PRONOUN_GENDER[match.group().lower()]
+                entities[target].votes[0 if gender == "male" else 1] += 1
+        last_only = next(iter(people)) if len(people) == 1 else -1
+
+
+def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
+                     sentences: list[tuple[int, int]] | None = None,
+                     quotes: list[tuple[int, int]] | None = None) -> EntityAnalysis:
+    """Find name mentions, cluster them, and settle each entity's gender.
+
+    ``quotes`` are the outermost quotation spans: names and pronouns inside them are
+    the speaker's words, so they vote for no gender and are flagged ``in_quote``.
+    """
+    mentions = find_name_mentions(text, paragraphs)
+    _mark_quoted(mentions, quotes or [])
+    entities = cluster_mentions(mentions)
+    _vote_pronoun_gender(text, mentions, entities, sentences or paragraphs, quotes or [])
+    for entity in entities:
+        if entity.kind == "person":
+            male, female = entity.votes
+            if male > female:
+                entity.gender = "male"
+            elif female > male:
+                entity.gender = "female"
+    return EntityAnalysis(mentions=mentions, entities=entities,
+                          starts=[m.start for m in mentions])

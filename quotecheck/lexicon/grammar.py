@@ -1,0 +1,156 @@
+"""Closed-class words the cue patterns read around a reporting verb.
+
+Data only, lower-cased.
+"""
+
+# Words that open a description: "the NATO secretary-general", "a spokeswoman".
+# fmt: off
+DETERMINERS: frozenset[str] = frozenset({
+    "a",
+    "an",
+    "another",
+    "her",
+    "his",
+    "its",
+    "one",
+    "our",
+    "that",
+    "the",
+    "their",
+    "this",
+    "those",
+    "these",
+})
+# fmt: on
+
+# Auxiliaries and negation between a subject and its reporting verb: "has warned".
+# fmt: off
+AUXILIARIES: frozenset[str] = frozenset({
+    "'d",
+    "also",
+    "already",
+    "had",
+    "has",
+    "have",
+    "is",
+    "just",
+    "later",
+    "now",
+    "often",
+    "once",
+    "previously",
+    "repeatedly",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+    "’d",
+})
+# fmt: on
+
+# Words that may sit between a reporting verb and its quotation: "told reporters
+# that", "said in a statement:", "added on Twitter".
+# fmt: off
+COMPLEMENTIZERS: frozenset[str] = frozenset({
+    "that",
+    "this",
+    "thus",
+})
+# fmt: on
+
+# Lower-case particles inside a name: "Ludwig van Beethoven", "Bashar al-Assad".
+# fmt: off
+NAME_CONNECTORS: tuple[str, ...] = (
+    "al",
+    "bin",
+    "da",
+    "das",
+    "de",
+    "del",
+    "della",
+    "der",
+    "di",
+    "dos",
+    "du",
+    "ibn",
+    "la",
+    "le",
+    "van",
+    "von",
+)
+# fmt: on
+
+# Tokens after a surname that are not the surname: "Martin Luther King Jr.", "QC".
+# fmt: off
+NAME_SUFFIXES: frozenset[str] = frozenset({
+    "esq",
+    "ii",
+    "iii",
+    "iv",
+    "jr",
+    "kc",
+    "md",
+    "phd",
+    "qc",
+    "sr",
+})
+# fmt: on
+
+# Words that go with a title before a name and are not the name:
+# "Prime Minister Rishi Sunak", "Shadow Home Secretary Yvette Cooper".
+# fmt: off
+TITLE_MODIFIERS: frozenset[str] = frozenset({
+    "acting",
+    "assistant",
+    "associate",
+    "attorney",
+    "chief",
+    "crown",
+    "defence",
+    "defense",
+    "deputy",
+    "executive",
+    "finance",
+    "first",
+    "foreign",
+    "former",
+    "general",
+    "high",
+    "home",
+    "interior",
+    "lord",
+    "prime",
+    "senior",
+    "shadow",
+    "state",
+    "supreme",
+    "vice",
+})
+# fmt: on
+
+# Prepositions: a name right after one is an object, not a subject ("seen by Sky
+# News says"), and a noun right after one is not a verb ("secretary of state").
+# fmt: off
+PREPOSITIONS: frozenset[str] = frozenset({
+    "about",
+    "after",
+    "against",
+    "at",
+    "before",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "over",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "with",
+    "without",
+})
+# fmt: on

@@ -1,0 +1,33 @@
+"""``cue_in_sentence``: the reporting clause sits elsewhere in the quotation's sentence."""
+
+from __future__ import annotations
+
+from ..quotes import QuoteSpan
+from .base import Context, Decision
+from .naming import decide_named
+
+__all__ = ["cue_in_sentence"]
+
+
+def cue_in_sentence(quote: QuoteSpan, ctx: Context) -> Decision | None:
+    """Speaker named by a reporting clause in the same sentence, not touching the quotation.
+
+    Two shapes: the clause that ends the sentence covers its earlier quotations
+    (“Significant differences” remained, and “…,” said X), and the outermost
+    reporting verb before a partial quotation names the speaker (X said that allies
+    urged Russia to “…”; X has warned of an unspecified “…” response).
+
+    >>> from quotecheck import attribute
+    >>> r = attribute("Mr. Putin has warned of an unspecified “military-technical” response.")
+    >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
+    ('Mr. Putin', 'name-verb-partial')
+    >>> r = attribute("“Costs” rose, and “it will get worse,” said Ana Ruiz.")
+    >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
+    ('Ana Ruiz', 'sentence-final-cue')
+    """
+    cue = ctx.primary_cue(ctx.position(quote))
+    if cue is None or cue.place not in ("sentence_final", "in_sentence"):
+        return None
+    if cue.subject is None or cue.subject.kind == "pronoun":
+        return None
+    return decide_named(cue, ctx, 0.85 if cue.place == "sentence_final" else 0.8)

@@ -1,0 +1,55 @@
+"""``paragraph_single_name``: the only person named around a cue-less quotation."""
+
+from __future__ import annotations
+
+from ..quotes import QuoteSpan
+from .base import Context, Decision
+from .continuation import is_speech_like
+
+__all__ = ["paragraph_single_name"]
+
+
+def _people(ctx: Context, start: int, end: int) -> list[int]:
+    """Person entities named outside quotations in ``[start, end)``, first mention order."""
+    analysis = ctx.analysis
+    found: list[int] = []
+    cursor = analysis.before(start)
+    while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < end:
+        mention = analysis.mentions[cursor]
+        if (not mention.in_quote and mention.entity >= 0
+                and ctx.entities[mention.entity].kind == "person"
+                and mention.entity not in found):
+            found.append(mention.entity)
+        cursor += 1
+    return found
+
+
+def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
+    """A cue-less quotation whose paragraph names one person only: that person spoke.
+
+    Also a quotation that opens a paragraph right after a paragraph with no
+    quotation that names exactly one person (Jones took the podium. ¶ “…”).
+    Speculative: low confidence.
+
+    >>> from quotecheck import attribute
+    >>> r = attribute("Why did Kiara Perkins come? “It is Warhol. He is a legend.”")
+    >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
+    ('Kiara Perkins', 'single-name')
+    """
+    index = ctx.position(quote)
+    if ctx.primary_cue(index) is not None or not is_speech_like(quote, ctx):
+        return None
+    paragraph = ctx.quote_paragraphs[index][0]
+    lo, _ = ctx.paragraphs[paragraph]
+    people = _people(ctx, lo, quote.start)
+    if len(people) == 1:
+        return Decision(people[0], "single-name", 0.5)
+    if people or quote.start != lo or paragraph == 0:
+        return None
+    previous_lo, previous_hi = ctx.paragraphs[paragraph - 1]
+    if index > 0 and ctx.quotes[index - 1].end > previous_lo:
+        return None  # the previous paragraph holds a quotation: dialogue_turns decides
+    people = _people(ctx, previous_lo, previous_hi)
+    if len(people) == 1:
+        return Decision(people[0], "previous-paragraph-name", 0.45)
+    return None
