@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 from .batch import attribute_many
+from .checks import check
 from .models import (
     Attribution,
+    Finding,
     Mention,
     Quote,
     Result,
@@ -19,14 +21,17 @@ from .models import (
     Speaker,
     StrayMark,
     Token,
+    Verification,
 )
 from .pipeline import attribute
 from .quotes import find_quotes
+from .verify import verify
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Attribution",
+    "Finding",
     "Mention",
     "Quote",
     "Result",
@@ -34,8 +39,11 @@ __all__ = [
     "Speaker",
     "StrayMark",
     "Token",
+    "Verification",
     "__version__",
     "attribute",
     "attribute_many",
+    "check",
     "find_quotes",
+    "verify",
 ]

@@ -225,8 +225,10 @@ class _Reader:
         k = j
         while k >= lo and words[k].start >= mention.start:
             k -= 1
-        if k >= lo and words[k].lower in PREPOSITIONS:
-            return None
+        if k >= lo and words[k].lower in PREPOSITIONS and not (
+                words[k].lower == "with" and j + 1 < len(words)
+                and words[j + 1].lower.endswith("ing")):
+            return None  # "seen by Sky News says" (but "with Boswell stating:")
         return mention
 
     def backward(self, words: list[Word], v: int, lo: int) -> Subject | None:
@@ -408,7 +410,8 @@ def _sentence_subject(reader: _Reader, words: list[Word]) -> Cue | None:
     """The first person named in the sentence, for a participle cue with no subject."""
     for i, word in enumerate(words):
         found = reader._name_at(words, i)
-        if found is not None and not found[0].possessive and found[0].kind == "person":
+        if found is not None and not found[0].possessive and found[0].entity >= 0 \
+                and reader.analysis.entities[found[0].entity].kind == "person":
             mention = found[0]
             return Cue("in_sentence", "participle-subject", word.start, word.end,
                        Subject("name", mention.start, mention.end, mention.text, mention))

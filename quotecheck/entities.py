@@ -188,6 +188,15 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                 tokens = tokens[1:]
     if not tokens or _key(tokens[-1][2]) in _TITLE_KEYS:
         return None  # a bare title: "Prime Minister", "Afghan Ambassador"
+    # an institution before a name: "Refugee Council Enver Solomon"
+    for index in range(len(tokens) - 3, -1, -1):
+        if _key(tokens[index][2]) in NON_PERSON_HEADS and not honorific:
+            rest = tokens[index + 1:]
+            if all(t[2][:1].isupper() and not t[2].isupper() for t in rest):
+                tokens = rest
+                surface_start = tokens[0][0]
+                title = None
+            break
     words = tuple(t[2] for t in tokens)
     keys = [_key(w) for w in words]
     if not (honorific or title):

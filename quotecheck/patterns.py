@@ -21,6 +21,7 @@ from .lexicon.titles import TITLES
 
 __all__ = [
     "BLANK_LINE_RE",
+    "ATTRIBUTION_AFTER_RE",
     "CUE_WORD_RE",
     "LINE_BREAK_RE",
     "MARK_RE",
@@ -68,6 +69,19 @@ CUE_WORD_RE = regex.compile(
     r"(?<![\w\-])(?:" + _build_word_alternation(CUE_VERBS) + r")(?![\w\-])",
     regex.IGNORECASE,
 )
+
+
+def _build_attribution_after_re() -> regex.Pattern[str]:
+    # One to four capitalised words (Mr. Stoltenberg, Wendy R. Sherman), then a
+    # lower-case reporting verb: the attribution right after a quotation.
+    name = r"\p{Lu}[\w’'\-]*+\.?+[ \t\u00a0]++"
+    return regex.compile(
+        r"(?:" + name + r"){1,4}(?:" + _build_word_alternation(CUE_VERBS) + r")(?![\w\-])"
+    )
+
+
+# “Why now?” Mr. Stoltenberg asked: a capitalised name and a cue verb after a quotation.
+ATTRIBUTION_AFTER_RE = _build_attribution_after_re()
 
 
 def _strip_period(word: str) -> str:

@@ -129,7 +129,8 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
     in document order, ``depth`` is 0 for an outermost quotation, and ``parent`` is the
     ``index`` of the quotation around a nested one. Speaker and provenance fields are
     ``None`` for an unattributed quotation. Values are plain ``str``, ``int``,
-    ``float``, ``bool`` or ``None``, so rows pickle and serialise anywhere.
+    ``float``, ``bool`` or ``None``, so rows pickle and serialise anywhere; the
+    speaker's titles and the other candidate speakers are joined with ``"; "``.
 
     >>> from quotecheck import attribute
     >>> rows = to_rows(attribute("He said “it was ‘fine’ then.”"))
@@ -161,7 +162,7 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
                 "speaker_id": speaker.id if speaker else None,
                 "speaker_kind": speaker.kind if speaker else None,
                 "speaker_gender": speaker.gender if speaker else None,
-                "speaker_titles": "; ".join(speaker.titles) if speaker else None,
+                "speaker_titles": "; ".join(speaker.titles) if speaker and speaker.titles else None,
                 "sieve": attribution.sieve if attribution else None,
                 "rule": attribution.rule if attribution else None,
                 "confidence": attribution.confidence if attribution else None,
@@ -175,6 +176,9 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
                 "via_start": via.start if via else None,
                 "via_end": via.end if via else None,
                 "addressee": attribution.addressee if attribution else None,
+                "candidates": "; ".join(attribution.candidates)
+                if attribution and attribution.candidates
+                else None,
             }
         )
     return rows
@@ -268,6 +272,8 @@ def _hover(quote: Quote) -> str:
             lines.append(f"mention: {attribution.mention.text} ({attribution.mention.kind})")
         if attribution.addressee:
             lines.append(f"addressed to: {attribution.addressee}")
+        if attribution.candidates:
+            lines.append(f"also possible: {', '.join(attribution.candidates)}")
     if not quote.closed:
         lines.append("unclosed: ended at its paragraph")
     return "\n".join(lines)

@@ -24,6 +24,7 @@ from .layout import paragraph_bounds
 from .lexicon.words import FUNCTION_WORDS
 from .models import Span, Token, TokenKind
 from .patterns import (
+    ATTRIBUTION_AFTER_RE,
     MAYBE_FINAL_ABBREVIATIONS,
     NON_FINAL_ABBREVIATIONS,
     SENTENCE_END_RE,
@@ -44,6 +45,14 @@ _CLOSERS = frozenset("”’\"'»›)]」』")
 _OPENERS = frozenset("“‘\"'«»‹„‚([「『")
 # Abbreviations that stand for "number" and take their period only before one.
 _NUMBER_SIGNS = frozenset({"no", "nos"})
+# Capitalised words that start a sentence and are nobody's surname: after a single
+# capital letter and a period ("a grade of A. Then …") they end the sentence, where
+# any other word is the rest of a name (Aleksandr V. Grushko).
+_AFTER_LETTER_OPENERS = frozenset({
+    "a", "after", "an", "and", "at", "but", "he", "her", "his", "if", "in", "it", "its",
+    "on", "our", "she", "that", "the", "their", "then", "there", "these", "they", "this",
+    "those", "we", "when", "while",
+})
 _PREVIOUS_WORD_RE = regex.compile(r"(\w[\w.\-’']*+)\.$")
 
 
@@ -142,26 +151,54 @@ def _previous_word(text: str, lo: int, period: int) -> str:
     return text[start:period].lstrip("“‘\"'(«[")
 
 
-def _is_boundary(text: str, lo: int, run_start: int, run_end: int, next_start: int) -> bool:
-    """Whether the end run ``text[run_start:run_end]`` ends a sentence."""
+def _head_word(text: str, start: int) -> str:
+    """The lower-cased word at ``start``, without leading marks or a trailing comma."""
+    following = text[start:start + 20].split(maxsplit=1)
+    return following[0].strip("“‘\"'«(,").lower() if following else ""
+
+
+def _attribution_follows(text: str, start: int, hi: int, run: str) -> bool:
+    """“Why now?” Mr. Stoltenberg asked: a name and a cue verb finish the sentence.
+
+    After a period (“We are done.” Mr. Smith said.) the cue must end the clause too,
+    so that “…done.” Mr. Smith said the talks had failed still breaks.
+    """
+    match = ATTRIBUTION_AFTER_RE.match(text, start, hi)
+    if match is None:
+        return False
+    if "?" in run or "!" in run:
+        return True
+    rest = text[match.end():hi].lstrip()
+    return not rest or rest[0] in ".,;:"
+
+
+def _is_boundary(text: str, lo: int, hi: int, run_start: int, run_end: int, next_start: int,
+                 after_quote: bool) -> bool:
+    """Whether the end run ``text[run_start:run_end]`` ends a sentence.
+
+    ``after_quote``: the run ends a quotation, whose closing mark lies before
+    ``next_start``.
+    """
     following = text[next_start]
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
-    if text[run_start:run_end] != ".":
+    run = text[run_start:run_end]
+    if after_quote and following.isupper() and _attribution_follows(text, next_start, hi, run):
+        return False
+    if run != ".":
         return True
     word = _previous_word(text, lo, run_start)
     lower = word.lower()
     if not word:
         return True
     if len(word) == 1 and word.isupper():
-        return False  # an initial: Aleksandr V. Grushko
+        # an initial (Aleksandr V. Grushko), unless a sentence plainly starts after it
+        return _head_word(text, next_start) in _AFTER_LETTER_OPENERS
     if _is_abbreviation(word, text[run_end:next_start + 1]):
         return False
     if lower in MAYBE_FINAL_ABBREVIATIONS or "." in word:
         # U.S., O.S.C.E., Inc.: a sentence ends only before a capitalised function word
-        nxt = text[next_start:next_start + 20].split(maxsplit=1)
-        head = nxt[0].strip("“‘\"'«(,") if nxt else ""
-        return head.lower() in FUNCTION_WORDS
+        return _head_word(text, next_start) in FUNCTION_WORDS
     return True
 
 
@@ -183,6 +220,7 @@ def sentence_bounds(text: str, paragraphs: list[tuple[int, int]] | None = None,
         start = lo
         for match in SENTENCE_END_RE.finditer(text, lo, hi):
             run_start, end = match.start(), match.end()
+            after_quote = False
             while quote_index < n_quotes and quotes[quote_index].end <= run_start:
                 quote_index += 1
             if quote_index < n_quotes and quotes[quote_index].start < run_start:
@@ -190,6 +228,7 @@ def sentence_bounds(text: str, paragraphs: list[tuple[int, int]] | None = None,
                 if text[end:quote.inner_end].strip():
                     continue  # strictly inside a quotation
                 end = quote.end
+                after_quote = True
             while end < hi and text[end] in _CLOSERS:
                 end += 1
             next_start = end
@@ -197,7 +236,7 @@ def sentence_bounds(text: str, paragraphs: list[tuple[int, int]] | None = None,
                 next_start += 1
             if next_start >= hi or next_start == end:
                 continue
-            if _is_boundary(text, lo, run_start, match.end(), next_start):
+            if _is_boundary(text, lo, hi, run_start, match.end(), next_start, after_quote):
                 bounds.append((start, end))
                 start = next_start
         if start < hi:

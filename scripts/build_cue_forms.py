@@ -74,7 +74,7 @@ emphasize estimate exclaim explain gasp giggle grin groan growl grumble grunt gu
 hint holler howl implore imply inform inquire enquire insist instruct interject interrupt
 joke lament laugh maintain mention moan mumble murmur muse mutter note object observe offer
 order plead pledge post praise predict proclaim promise pronounce propose protest
-quip reassure rebut recall recount reflect reiterate rejoin remark remember remind repeat
+quip read reassure rebut recall recommend recount reflect reiterate rejoin remark remember remind repeat
 reply report respond retort return reveal roar rule say scoff scream shout shriek sigh
 slam smile snap snarl sneer snort sob speak speculate stammer state stress stutter suggest
 suppose tell testify text thunder tweet urge venture vow wail warn whimper whine whisper

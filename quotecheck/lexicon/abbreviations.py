@@ -56,7 +56,6 @@ NEVER_FINAL: frozenset[str] = frozenset({
     "sept",
     "sgt",
     "sra",
-    "st",
     "supt",
     "vs",
 })
@@ -72,5 +71,6 @@ MAYBE_FINAL: frozenset[str] = frozenset({
     "p.m",
     "plc",
     "sr",
+    "st",       # Saint before a name (St. Louis), Street at a sentence end (Downing St.)
 })
 # fmt: on

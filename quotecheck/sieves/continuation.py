@@ -19,6 +19,11 @@ def is_speech_like(quote: QuoteSpan, ctx: Context) -> bool:
     index = ctx.position(quote)
     if ctx.terms[index]:
         return False
+    words = ctx.text[quote.inner_start:quote.inner_end].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 2 and capitalised * 10 >= len(words) * 7 and not words[-1].endswith(
+            (".", "!", "?", ",")):
+        return False  # a title in title case: “Andy Warhol: Photographs and Prints”
     sentence = ctx.sentences[ctx.quote_sentences[index][0]]
     if quote.start == sentence[0]:
         return True
@@ -63,8 +68,8 @@ def continuation(quote: QuoteSpan, ctx: Context) -> Decision | None:
             via = (antecedent.start, antecedent.end) if antecedent is not None else None
             return Decision(entity, cue.rule, 0.65, cue=cue, mention=cue.subject, via=via)
         return decide_named(cue, ctx, 0.7)
-    if cue is not None or not is_speech_like(quote, ctx):
-        return None
+    if ctx.cues[index] or not is_speech_like(quote, ctx):
+        return None  # a cue whose subject we could not read: no guessing
     paragraph = ctx.quote_paragraphs[index][0]
     previous = ctx.previous_decided(index)
     if previous is None:

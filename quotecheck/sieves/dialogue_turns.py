@@ -36,7 +36,7 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     ('Ana Ruiz', 'next-paragraph')
     """
     index = ctx.position(quote)
-    if ctx.primary_cue(index) is not None or not is_speech_like(quote, ctx):
+    if ctx.cues[index] or not is_speech_like(quote, ctx):
         return None
     paragraph = ctx.quote_paragraphs[index][0]
     if paragraph == 0 or quote.start != ctx.paragraphs[paragraph][0]:

@@ -37,7 +37,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     ('Kiara Perkins', 'single-name')
     """
     index = ctx.position(quote)
-    if ctx.primary_cue(index) is not None or not is_speech_like(quote, ctx):
+    if ctx.cues[index] or not is_speech_like(quote, ctx):
         return None
     paragraph = ctx.quote_paragraphs[index][0]
     lo, _ = ctx.paragraphs[paragraph]
