@@ -55,7 +55,7 @@ def built_result() -> Result:
         attribution=Attribution(
             sieve="pronoun_carryover", rule="quote-pronoun-verb", confidence=0.8,
             cue=_span(TEXT, "added"), cue_text="added", mention=_mention(TEXT, "he", "pronoun"),
-            via=_span(TEXT, "Mr. Grushko"),
+            via=_span(TEXT, "Mr. Grushko"), candidates=("Jens Stoltenberg",),
         ),
     )
     third = _quote(

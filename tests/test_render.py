@@ -108,6 +108,7 @@ def test_highlights_carry_the_speaker_colour_and_provenance() -> None:
         "cue: said\nmention: Mr. Grushko (name)"
     )
     assert "addressed to: reporters" in (marks[3]["title"] or "")
+    assert (marks[1]["title"] or "").endswith("also possible: Jens Stoltenberg")
     assert marks[2]["title"] == "no speaker found"
 
 
@@ -181,6 +182,7 @@ def test_to_rows_one_flat_row_per_quotation() -> None:
     assert TEXT[first["cue_start"] : first["cue_end"]] == "said"  # type: ignore[misc]
     assert first["mention"] == "Mr. Grushko" and first["mention_kind"] == "name"
     assert second["via_start"] == TEXT.index("Mr. Grushko")
+    assert second["candidates"] == "Jens Stoltenberg" and first["candidates"] is None
     assert (nested["text"], nested["depth"], nested["parent"], nested["speaker"]) == (
         "simple", 1, 1, None,
     )
