@@ -1,0 +1,48 @@
+"""The tokenizer, sentence splitter and paragraph splitter against the JSON fixture cases.
+
+``tokens.json`` cases give every token as ``[text, kind]``; ``sentences.json`` cases
+give every sentence (and, when present, every paragraph) as its text. Every fixture
+text of every file must also tokenize losslessly.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import CASES, load_cases
+
+from quotecheck.layout import paragraph_bounds
+from quotecheck.tokens import sentence_bounds, tokenize
+
+
+@pytest.mark.parametrize("case", load_cases("tokens"))
+def test_token_case(case: dict[str, Any]) -> None:
+    tokens = tokenize(case["text"])
+    assert [[t.text, t.kind] for t in tokens] == case["tokens"]
+
+
+@pytest.mark.parametrize("case", load_cases("sentences"))
+def test_sentence_case(case: dict[str, Any]) -> None:
+    text = case["text"]
+    assert [text[start:end] for start, end in sentence_bounds(text)] == case["sentences"]
+    if "paragraphs" in case:
+        assert [text[start:end] for start, end in paragraph_bounds(text)] == case["paragraphs"]
+
+
+def _all_fixture_texts() -> list[Any]:
+    return [pytest.param(case["text"], id=f"{path.stem}:{case['label']}")
+            for path in sorted(CASES.glob("*.json"))
+            for case in json.loads(path.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("text", _all_fixture_texts())
+def test_fixture_texts_tokenize_losslessly(text: str) -> None:
+    position = 0
+    for token in tokenize(text):
+        assert position <= token.start < token.end, token
+        assert text[token.start:token.end] == token.text
+        assert not text[position:token.start].strip(), (position, token)
+        position = token.end
+    assert not text[position:].strip()
