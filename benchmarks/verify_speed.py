@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotecheck.verify import verify  # noqa: E402
+from quotecheck import verify  # noqa: E402
 
 TARGET_CHARS = 60_000
 RUNS = 15

@@ -1,0 +1,538 @@
+"""Copy-desk checks: lint an article's quotations the way a copy editor would.
+
+:func:`check` runs every check over one article and returns typed
+:class:`~quotecheck.models.Finding` objects sorted by position. Each finding has a
+stable code from :data:`~quotecheck.lexicon.checkcodes.CHECK_CODES` (``QC101``…),
+a severity, a message and the span it points at. Any code (or its name) passed in
+``disable`` is switched off.
+
+The checks, one small function per group of codes (the hundreds digit):
+
+- ``QC1`` marks: an opening mark never closed, a closing mark with nothing to
+  close, a straight mark that neither quotes nor elides. A multi-paragraph
+  quotation (each paragraph reopens, only the last closes) is correct.
+- ``QC2`` attribution: a quotation nobody is credited with (scare quotes, titles
+  and short terms are exempt).
+- ``QC3`` ambiguity: the engine unsure, "he said" with two men in play, two
+  speakers quoted in one sentence.
+- ``QC4`` first reference: ``Mr. Grushko`` before, or without, ``Aleksandr V.
+  Grushko``.
+- ``QC5`` consistency: one surname spelled two ways, ``Mr.`` and ``Ms.`` for one
+  person.
+- ``QC6`` style: straight and curly marks mixed, double marks nested in double.
+- ``QC7`` punctuation against the chosen style (American: commas and periods
+  inside the closing mark; British: logical).
+- ``QC8`` paragraph shape: a new speaker's long quotation opens a paragraph and
+  the speaker is named only at its end.
+
+>>> findings = check("“We will win,” said Jane Smith. “We will lose, he said.")
+>>> [(f.code, f.severity, f.start) for f in findings if f.severity == "error"]
+[('QC101', 'error', 32)]
+>>> [f.code for f in check('He said “yes”, then "no."', disable=("QC201",))]
+['QC701', 'QC601']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from .entities import EntityAnalysis, NameMention, analyse_entities
+from .layout import paragraph_bounds
+from .lexicon.checkcodes import CHECK_CODES
+from .lexicon.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS
+from .lexicon.pronouns import FIRST_PERSON, PRONOUN_GENDER
+from .models import Finding, Quote, Result, Severity
+from .pipeline import attribute
+from .quotes import MarkRole, scan_marks
+from .tokens import sentence_bounds
+
+__all__ = ["CHECKS", "STYLES", "check"]
+
+STYLES = ("american", "british")
+# A quotation shorter than this many words may be a term or scare quote, not a remark.
+MIN_REMARK_WORDS = 5
+# Characters from the paragraph start beyond which a new speaker's attribution is late.
+LONG_PARAGRAPH = 300
+# Attribution confidence below which the engine's decision is reported as uncertain.
+MIN_CONFIDENCE = 0.6
+
+_WORD_RE = regex.compile(r"\w+(?:['’\-]\w+)*")
+_SENTENCE_END = frozenset(".?!…")
+_DOUBLE_MARKS = frozenset(['"', "“", "”", "„", "''", "``"])
+_SINGLE_MARKS = frozenset(["'", "‘", "’", "‚"])
+_MALE_KEYS = frozenset(h.rstrip(".").lower() for h in MALE_HONORIFICS)
+_FEMALE_KEYS = frozenset(h.rstrip(".").lower() for h in FEMALE_HONORIFICS)
+_COUPLE_RE = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?+ (?:and|&) (?:Mr|Mrs|Ms|Dr)\.?+ (\p{Lu}\w+)")
+
+# (code, start, end, message): what a check function yields.
+Hit = tuple[str, int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The settings a check may read."""
+
+    style: str = "american"
+    long_paragraph: int = LONG_PARAGRAPH
+    min_confidence: float = MIN_CONFIDENCE
+
+
+class Article:
+    """One article, analysed once and shared by every check (read-only)."""
+
+    def __init__(self, text: str, options: Options) -> None:
+        self.text = text
+        self.options = options
+        self.paragraphs = paragraph_bounds(text)
+        self.result: Result = attribute(text)
+
+    @cached_property
+    def roles(self) -> list[MarkRole]:
+        """The role of every quotation mark and apostrophe."""
+        return scan_marks(self.text, self.paragraphs)[1]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_bounds(self.text, self.paragraphs)
+
+    @cached_property
+    def quote_spans(self) -> list[tuple[int, int]]:
+        return [(q.start, q.end) for q in self.result.quotes]
+
+    @cached_property
+    def entities(self) -> EntityAnalysis:
+        """Person mentions clustered into entities (see :mod:`quotecheck.entities`)."""
+        return analyse_entities(self.text, self.paragraphs, self.sentences, self.quote_spans)
+
+    @cached_property
+    def variants(self) -> dict[int, int]:
+        """Person entity → the earlier person whose surname it spells differently."""
+        analysis = self.entities
+        people = [e for e in analysis.entities if e.kind == "person" and e.surname and e.mentions]
+        people.sort(key=lambda e: analysis.mentions[e.mentions[0]].start)
+        found: dict[int, int] = {}
+        for later_index, later in enumerate(people):
+            for earlier in people[:later_index]:
+                if (_spelled_alike(earlier.surname, later.surname)
+                        and _firsts_agree(earlier.first, later.first)):
+                    found[later.id] = earlier.id
+                    break
+        return found
+
+    def paragraph_of(self, position: int) -> int:
+        starts = [p[0] for p in self.paragraphs]
+        return max(0, bisect_right(starts, position) - 1)
+
+    def in_quote(self, position: int) -> bool:
+        spans = self.quote_spans
+        index = bisect_right([s for s, _ in spans], position) - 1
+        return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
+def _excerpt(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- QC1: marks --------------------------------------------------------------------------
+
+_STRAY_CODES = {"unclosed": "QC101", "unopened": "QC102", "ambiguous": "QC103"}
+_STRAY_MESSAGES = {
+    "unclosed": "{mark} opens a quotation that is never closed",
+    "unopened": "closing {mark} has no opening mark",
+    "ambiguous": "straight {mark} neither quotes nor marks an apostrophe (an inch mark?)",
+}
+
+
+def check_marks(article: Article) -> Iterator[Hit]:
+    """Unbalanced and stray quotation marks.
+
+    >>> text = "“Stop,” she said. “Go, she added.\\n\\nShe left."
+    >>> [(f.code, f.start) for f in check(text) if f.severity == "error"]
+    [('QC101', 18)]
+    >>> check("“Stop,” she said. “Go.\\n\\n“Go on.”", disable=["QC201"])  # two paragraphs
+    []
+    """
+    for stray in article.result.stray_marks:
+        message = _STRAY_MESSAGES[stray.reason].format(mark=stray.mark)
+        yield _STRAY_CODES[stray.reason], stray.start, stray.end, message
+
+
+# -- QC2: attribution present --------------------------------------------------------------
+
+def is_term(quote: Quote) -> bool:
+    """A scare quote, a title or a short term rather than a remark someone made.
+
+    >>> from quotecheck import find_quotes
+    >>> [is_term(q) for q in find_quotes("a “military-technical” reply; “We will win,” he said")]
+    [True, False]
+    """
+    words = _WORD_RE.findall(quote.text)
+    if not words:
+        return True
+    if len(words) >= MIN_REMARK_WORDS:
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        ends = quote.text.rstrip()[-1:]
+        return ends not in _SENTENCE_END and ends != "," and capitalised * 2 > len(words)
+    if words[0].lower() in FIRST_PERSON:
+        return False  # “We will win,”: a remark however short
+    ends = quote.text.rstrip(" \"'”’")[-1:]
+    return not (words[0][:1].isupper() and ends in _SENTENCE_END)
+
+
+def check_attribution(article: Article) -> Iterator[Hit]:
+    """A quotation with no speaker and no attribution at all.
+
+    >>> [f.code for f in check("“We have a plan to fix the roads before winter.”")]
+    ['QC201']
+    """
+    for quote in article.result.quotes:
+        if quote.speaker is None and quote.attribution is None and not is_term(quote):
+            yield ("QC201", quote.start, quote.end,
+                   f"no speaker is named for “{_excerpt(quote.text)}”")
+
+
+# -- QC3: ambiguous attribution ------------------------------------------------------------
+
+def _rivals(article: Article, quote: Quote) -> list[str]:
+    """Same-gender people named near a pronoun attribution ("he said", two men in play)."""
+    attribution = quote.attribution
+    if attribution is None or attribution.mention is None or attribution.mention.kind != "pronoun":
+        return []
+    gender = PRONOUN_GENDER.get(attribution.mention.text.lower())
+    if gender is None:
+        return []
+    paragraph = article.paragraph_of(quote.start)
+    window_start = article.paragraphs[max(0, paragraph - 1)][0]
+    window_end = attribution.mention.start
+    analysis = article.entities
+    names: dict[int, str] = {}
+    for mention in analysis.mentions[analysis.before(window_start):]:
+        if mention.start >= window_end:
+            break
+        if mention.entity < 0 or mention.in_quote:
+            continue
+        entity = analysis.entities[mention.entity]
+        if entity.kind == "person" and entity.gender == gender:
+            names.setdefault(entity.id, entity.name)
+    return list(names.values()) if len(names) > 1 else []
+
+
+def check_ambiguity(article: Article) -> Iterator[Hit]:
+    """Attributions that could point at someone else, or that the engine doubts."""
+    by_sentence: dict[int, list[Quote]] = {}
+    starts = [s for s, _ in article.sentences]
+    for quote in article.result.quotes:
+        attribution = quote.attribution
+        if attribution is not None and quote.speaker is None:
+            yield ("QC302", quote.start, quote.end,
+                   f"the attribution of “{_excerpt(quote.text)}” fits more than one person")
+            continue
+        if attribution is None or quote.speaker is None:
+            continue
+        rivals = _rivals(article, quote)
+        if rivals:
+            pronoun = attribution.mention.text if attribution.mention else "the pronoun"
+            yield ("QC302", quote.start, quote.end,
+                   f"“{pronoun}” could be {' or '.join(rivals)}: name the speaker")
+        elif attribution.confidence < article.options.min_confidence:
+            yield ("QC301", quote.start, quote.end,
+                   f"uncertain attribution to {quote.speaker.name} "
+                   f"(confidence {attribution.confidence:.2f}, {attribution.sieve})")
+        if not is_term(quote):
+            by_sentence.setdefault(bisect_right(starts, quote.start) - 1, []).append(quote)
+    for quotes in by_sentence.values():
+        seen: dict[int, str] = {}
+        for quote in quotes:
+            if quote.speaker is None:
+                continue
+            seen.setdefault(quote.speaker.id, quote.speaker.name)
+            if len(seen) > 1:
+                yield ("QC303", quote.start, quote.end,
+                       f"one sentence quotes {' and '.join(seen.values())}: split it")
+                break
+
+
+# -- QC4: first reference ------------------------------------------------------------------
+
+def _is_full(mention: NameMention) -> bool:
+    return len(mention.tokens) > 1
+
+
+def check_first_reference(article: Article) -> Iterator[Hit]:
+    """A person called by surname or honorific before, or without, the full name.
+
+    >>> [f.code for f in check("Mr. Lind spoke. Later, Tomas Lind left.")]
+    ['QC401']
+    """
+    analysis = article.entities
+    for entity in analysis.entities:
+        if entity.kind != "person" or entity.id in article.variants:
+            continue  # a variant spelling is QC501's
+        mentions = [analysis.mentions[i] for i in entity.mentions]
+        full = [m for m in mentions if _is_full(m)]
+        short = [m for m in mentions if not _is_full(m) and not m.in_quote
+                 and (m.honorific or m.title)]
+        if not short:
+            continue
+        first = short[0]
+        if full:
+            if first.start < full[0].start:
+                yield ("QC401", first.start, first.end,
+                       f"“{first.text}” comes before the full name “{full[0].name}”")
+        elif first.honorific:
+            yield ("QC402", first.start, first.end,
+                   f"“{first.text}” is never named in full")
+
+
+# -- QC5: name consistency -----------------------------------------------------------------
+
+def edit_distance(left: str, right: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) from one word to another.
+
+    >>> edit_distance("stoltenberg", "stoltenburg"), edit_distance("grushko", "gruhsko")
+    (1, 1)
+    """
+    previous2: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i] + [0] * len(right)
+        for j, b in enumerate(right, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == right[j - 2] and left[i - 2] == b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _spelled_alike(left: str, right: str) -> bool:
+    if left == right or min(len(left), len(right)) < 4:
+        return False
+    allowed = 2 if min(len(left), len(right)) >= 8 else 1
+    return abs(len(left) - len(right)) <= allowed and edit_distance(left, right) <= allowed
+
+
+def _firsts_agree(left: str, right: str) -> bool:
+    return not left or not right or left[0] == right[0]
+
+
+def _gender_of(honorific: str) -> str:
+    key = honorific.rstrip(".").lower()
+    return "male" if key in _MALE_KEYS else "female" if key in _FEMALE_KEYS else ""
+
+
+def check_names(article: Article) -> Iterator[Hit]:
+    """One person named two ways: a surname spelled twice, or Mr. and Ms. for one name.
+
+    >>> [f.code for f in check("Anna Kovacs spoke. Ms. Kovacs left. Then Ms. Kovach returned.")]
+    ['QC501']
+    """
+    analysis = article.entities
+    for later, earlier in article.variants.items():
+        mention = analysis.mentions[analysis.entities[later].mentions[0]]
+        yield ("QC501", mention.start, mention.end,
+               f"“{mention.name}” here but “{analysis.entities[earlier].name}” earlier: "
+               "one person spelled two ways?")
+    people = [e for e in analysis.entities if e.kind == "person" and e.surname and e.mentions]
+    couples = {m.group(1).lower() for m in _COUPLE_RE.finditer(article.text)}
+    for entity in people:
+        if entity.surname in couples:
+            continue
+        honorifics = [(m, _gender_of(m.honorific)) for m in
+                      (analysis.mentions[i] for i in entity.mentions) if m.honorific]
+        genders = Counter(g for _, g in honorifics if g)
+        if len(genders) < 2:
+            continue
+        usual = max(genders, key=lambda g: (genders[g], -next(
+            i for i, (_, h) in enumerate(honorifics) if h == g)))
+        for mention, gender in honorifics:
+            if gender and gender != usual:
+                assert mention.honorific is not None
+                yield ("QC502", mention.start, mention.end,
+                       f"“{mention.text}”, but {entity.name} is elsewhere "
+                       f"{'a man' if usual == 'male' else 'a woman'}")
+
+
+# -- QC6: quotation style ------------------------------------------------------------------
+
+def _family(mark: str) -> str:
+    if mark in _DOUBLE_MARKS:
+        return "double"
+    if mark in _SINGLE_MARKS:
+        return "single"
+    return mark
+
+
+def check_style(article: Article) -> Iterator[Hit]:
+    """Straight and curly marks mixed; a nested quotation in its outer's marks.
+
+    >>> [f.code for f in check('“He said “no” twice,” she said. It was "fine," he said.')]
+    ['QC602', 'QC601']
+    """
+    quotes = article.result.all_quotes()
+    straight = [q for q in quotes if q.open_mark.isascii()]
+    curly = [q for q in quotes if not q.open_mark.isascii()]
+    if straight and curly:
+        odd, usual = (straight, "curly") if len(straight) <= len(curly) else (curly, "straight")
+        for quote in odd:
+            yield ("QC601", quote.start, quote.start + len(quote.open_mark),
+                   f"{quote.open_mark} in an article that otherwise uses {usual} quotation marks")
+    for quote in quotes:
+        family = _family(quote.open_mark)
+        for inner in quote.nested:
+            if _family(inner.open_mark) == family and family in ("double", "single"):
+                inside = "single" if family == "double" else "double"
+                yield ("QC602", inner.start, inner.start + len(inner.open_mark),
+                       f"a quotation inside a quotation takes {inside} marks, not {family}")
+    apostrophes = [r for r in article.roles if r.role == "apostrophe"]
+    kinds = Counter(article.text[r.start:r.end].isascii() for r in apostrophes)
+    if len(kinds) == 2:
+        odd_ascii = kinds[True] <= kinds[False]
+        first = next(r for r in apostrophes if article.text[r.start:r.end].isascii() == odd_ascii)
+        yield ("QC603", first.start, first.end,
+               f"{kinds[odd_ascii]} {'straight' if odd_ascii else 'curly'} apostrophe(s) among "
+               f"{kinds[not odd_ascii]} {'curly' if odd_ascii else 'straight'} ones")
+
+
+# -- QC7: punctuation against the style --------------------------------------------------
+
+def _is_fragment(quote: Quote) -> bool:
+    stripped = quote.text.lstrip(" ….")
+    return stripped[:1].islower()
+
+
+def check_punctuation(article: Article) -> Iterator[Hit]:
+    """Commas and periods placed against the chosen style.
+
+    American style puts commas and periods inside the closing mark; British
+    (logical) style puts them inside only when they belong to the quoted words.
+
+    >>> [f.code for f in check('He called it “rather honest”, adding more.')]
+    ['QC701']
+    >>> [f.code for f in check('He called it “rather honest,” adding more.', style="british")]
+    ['QC702']
+    """
+    text = article.text
+    american = article.options.style == "american"
+    for quote in article.result.all_quotes():
+        if not quote.closed or not quote.close_mark:
+            continue
+        after = text[quote.end:quote.end + 1]
+        if american and after in (",", ".") and text[quote.end:quote.end + 3] != "...":
+            name = "comma" if after == "," else "period"
+            yield ("QC701", quote.end, quote.end + 1,
+                   f"{name} outside the closing {quote.close_mark}: American style puts it inside")
+        inside = quote.end - len(quote.close_mark) - 1
+        if not american and inside > quote.start and text[inside] in ",." and _is_fragment(quote):
+            name = "comma" if text[inside] == "," else "period"
+            yield ("QC702", inside, inside + 1,
+                   f"{name} inside the closing {quote.close_mark} of a fragment: "
+                   "logical style puts it outside")
+
+
+# -- QC8: paragraph shape ------------------------------------------------------------------
+
+def check_late_attribution(article: Article) -> Iterator[Hit]:
+    """A new speaker's quotation opens a paragraph and is attributed only at its end."""
+    previous: int | None = None
+    limit = article.options.long_paragraph
+    for quote in article.result.quotes:
+        speaker, attribution = quote.speaker, quote.attribution
+        if speaker is None or attribution is None:
+            continue
+        is_new = speaker.id != previous
+        previous = speaker.id
+        paragraph = article.paragraph_of(quote.start)
+        para_start, para_end = article.paragraphs[paragraph]
+        if not is_new or quote.start != para_start:
+            continue
+        points = [s.start for s in (attribution.cue, attribution.mention) if s is not None]
+        if not points:
+            continue
+        point = min(points)
+        if point < quote.end and quote.paragraphs == 1:
+            continue  # named inside the quotation's sentence: “…,” he said, “…”
+        if point - para_start > limit or (quote.paragraphs > 1 and point > para_end):
+            yield ("QC801", quote.start, quote.end,
+                   f"{speaker.name} is named only {point - para_start} characters into the "
+                   "paragraph: attribute a new speaker after the first sentence")
+
+
+# The checks in order, each with the code group (hundreds digit) it emits.
+CHECKS: tuple[tuple[str, Callable[[Article], Iterable[Hit]]], ...] = (
+    ("QC1", check_marks),  # stray_marks of the result
+    ("QC2", check_attribution),  # quotes with neither speaker nor attribution
+    ("QC3", check_ambiguity),  # attribution confidence, pronoun rivals, speakers per sentence
+    ("QC4", check_first_reference),  # entity mentions: short before full
+    ("QC5", check_names),  # entity surnames and honorifics
+    ("QC6", check_style),  # quotation and apostrophe marks
+    ("QC7", check_punctuation),  # the character beside each closing mark
+    ("QC8", check_late_attribution),  # paragraph openers and their attribution points
+)
+
+_NAME_TO_CODE = {name: code for code, (_, name, _) in CHECK_CODES.items()}
+
+
+def _disabled_codes(disable: Iterable[str]) -> frozenset[str]:
+    codes = set()
+    for item in disable:
+        code = _NAME_TO_CODE.get(item, item.upper())
+        if code not in CHECK_CODES:
+            known = ", ".join(CHECK_CODES)
+            raise ValueError(f"unknown check code or name {item!r} (known: {known})")
+        codes.add(code)
+    return frozenset(codes)
+
+
+def check(text: str, *, disable: Iterable[str] = (), style: str = "american",
+          long_paragraph: int = LONG_PARAGRAPH,
+          min_confidence: float = MIN_CONFIDENCE) -> list[Finding]:
+    """Lint the quotations of one article; findings sorted by position.
+
+    ``disable`` switches checks off by code (``"QC201"``) or name
+    (``"unattributed-quote"``). ``style`` is ``"american"`` (commas and periods
+    inside the closing mark) or ``"british"`` (logical punctuation).
+    ``long_paragraph`` is how many characters into its paragraph a new speaker may
+    be named; ``min_confidence`` the engine confidence below which an attribution
+    is reported as uncertain.
+
+    >>> text = "“Stop the war,” said Jane Smith.\\n\\n“Never”, said John Doe."
+    >>> for finding in check(text, disable=["QC201", "QC301"]):
+    ...     print(finding.code, finding.severity, finding.start, finding.message)
+    QC701 warning 41 comma outside the closing ”: American style puts it inside
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"check() expects text as str, not {type(text).__name__}")
+    if style == "logical":
+        style = "british"
+    if style not in STYLES:
+        raise ValueError(f"style must be one of {', '.join(STYLES)}, not {style!r}")
+    off = _disabled_codes([disable] if isinstance(disable, str) else disable)
+    article = Article(text, Options(style=style, long_paragraph=long_paragraph,
+                                    min_confidence=min_confidence))
+    findings: list[Finding] = []
+    for group, function in CHECKS:
+        if all(code in off for code in CHECK_CODES if code.startswith(group)):
+            continue
+        for code, start, end, message in function(article):
+            if code in off:
+                continue
+            severity, name, _ = CHECK_CODES[code]
+            findings.append(Finding(code=code, name=name, severity=_severity(severity),
+                                    message=message, start=start, end=end))
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return findings
+
+
+def _severity(value: str) -> Severity:
+    if value == "error":
+        return "error"
+    if value == "warning":
+        return "warning"
+    return "info"

@@ -1,0 +1,268 @@
+"""``quotecheck check`` and ``quotecheck verify``: the copy-desk checks on the command line.
+
+``quotecheck check FILE…`` prints one finding a line, ``path:line:col: CODE message``
+as other linters do (or JSON with ``--format json``), and exits 1 when any finding
+has error severity, 0 otherwise and 2 on a usage error or an unreadable file.
+
+``quotecheck verify --source SOURCE FILE…`` looks up every quotation of each article
+in the source (a transcript, a press release, an earlier article) and prints one
+line a quotation: exact, altered (with the word changes) or not found. It exits 1
+when any quotation is altered or not found.
+
+>>> import contextlib, sys
+>>> with contextlib.redirect_stderr(sys.stdout):
+...     run_check(["--style", "roman", "x.txt"])  # doctest: +ELLIPSIS
+usage: quotecheck check ...
+quotecheck check: error: argument --style: invalid choice: 'roman' ...
+2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import Any
+
+from .checks import LONG_PARAGRAPH, STYLES, check, is_term
+from .lexicon.checkcodes import CHECK_CODES
+from .models import Verification
+from .pipeline import attribute
+from .verify import verify
+
+__all__ = ["run_check", "run_verify"]
+
+_CODES_HELP = "\n".join(
+    f"  {code}  {severity:<7}  {name}: {title}"
+    for code, (severity, name, title) in CHECK_CODES.items()
+)
+
+
+class _Lines:
+    """1-based line and column of a character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        for index, char in enumerate(text):
+            if char == "\n":
+                self.starts.append(index + 1)
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
+    try:
+        return parser.parse_args(argv)
+    except SystemExit as stop:  # --help and usage errors
+        return stop.code if isinstance(stop.code, int) else 2
+
+
+def _inputs(paths: list[str], prog: str) -> Iterator[tuple[str, str | None]]:
+    """Each path with its text, or ``None`` (after a one-line error) when unreadable."""
+    for path in paths:
+        try:
+            yield path, _read(path)
+        except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            print(f"{prog}: {path}: {reason}", file=sys.stderr)
+            yield path, None
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotecheck check", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Lint the quotations of news articles the way a copy editor would.",
+        epilog="codes (switch any off with --disable CODE or NAME):\n" + _CODES_HELP
+        + "\n\nexit codes: 0 no error-severity finding, 1 at least one, 2 usage error "
+        "or unreadable file",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="plain-text articles, or - for standard input")
+    parser.add_argument("--format", choices=["text", "json"], default="text",
+                        help="one finding a line (default) or one JSON array")
+    parser.add_argument("--disable", action="append", default=[], metavar="CODE[,CODE…]",
+                        help="switch checks off by code or name; may be repeated")
+    parser.add_argument("--style", choices=[*STYLES, "logical"], default="american",
+                        help="punctuation style: american (default) or british/logical")
+    parser.add_argument("--long-paragraph", type=int, default=LONG_PARAGRAPH, metavar="CHARS",
+                        help="how far into a paragraph a new speaker may first be named "
+                        f"(default {LONG_PARAGRAPH})")
+    return parser
+
+
+def _quiet_on_broken_pipe() -> int:
+    """``quotecheck check … | head``: stop quietly once the reader has gone."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 1
+
+
+def run_check(argv: list[str]) -> int:
+    """``quotecheck check FILE…``: print findings; 1 when any is an error, 2 on misuse.
+
+    >>> import os, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = os.path.join(folder, "story.txt")
+    ...     with open(path, "w", encoding="utf-8") as handle:
+    ...         _ = handle.write("Intro.\\n\\n“We will stay, said Jane Smith.")
+    ...     status = run_check([path, "--disable", "QC201"])  # doctest: +ELLIPSIS
+    /.../story.txt:3:1: QC101 “ opens a quotation that is never closed
+    >>> status
+    1
+    """
+    try:
+        return _run_check(argv)
+    except BrokenPipeError:
+        return _quiet_on_broken_pipe()
+
+
+def _run_check(argv: list[str]) -> int:
+    parser = _check_parser()
+    options = _parse(parser, argv)
+    if isinstance(options, int):
+        return options
+    disable = [code.strip() for item in options.disable for code in item.split(",")
+               if code.strip()]
+    status = 0
+    report: list[dict[str, Any]] = []
+    for path, text in _inputs(options.files, "quotecheck check"):
+        if text is None:
+            status = 2
+            continue
+        try:
+            findings = check(text, disable=disable, style=options.style,
+                             long_paragraph=options.long_paragraph)
+        except ValueError as error:
+            parser.print_usage(sys.stderr)
+            print(f"quotecheck check: error: {error}", file=sys.stderr)
+            return 2
+        lines = _Lines(text)
+        for finding in findings:
+            line, column = lines.at(finding.start)
+            if finding.severity == "error" and status == 0:
+                status = 1
+            if options.format == "json":
+                report.append({"path": path, "line": line, "column": column,
+                               **finding.model_dump()})
+            else:
+                print(f"{path}:{line}:{column}: {finding.code} {finding.message}")
+    if options.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    return status
+
+
+def _verify_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotecheck verify",
+        description="Look up every quotation of an article in its source: exact, altered "
+        "(with the word changes) or not found.",
+        epilog="exit codes: 0 every quotation exact, 1 any altered or not found, 2 usage "
+        "error or unreadable file",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="plain-text articles, or - for standard input")
+    parser.add_argument("--source", required=True, metavar="SOURCE",
+                        help="the transcript, release or article the quotations come from")
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("--skip-terms", action="store_true",
+                        help="leave out scare quotes and short terms")
+    return parser
+
+
+def _describe(result: Verification) -> str:
+    parts = []
+    for change in result.changes:
+        if change.kind == "added":
+            parts.append(f"added “{change.quoted}”")
+        elif change.kind == "dropped":
+            parts.append(f"dropped “{change.source}”")
+        else:
+            parts.append(f"“{change.source}” → “{change.quoted}”")
+    return "; ".join(parts)
+
+
+def _excerpt(text: str, width: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def run_verify(argv: list[str]) -> int:
+    """``quotecheck verify --source SOURCE FILE…``: one line a quotation.
+
+    >>> import os, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     source, story = os.path.join(folder, "t.txt"), os.path.join(folder, "s.txt")
+    ...     with open(source, "w", encoding="utf-8") as handle:
+    ...         _ = handle.write("We will not move from it. The talks were frank.")
+    ...     with open(story, "w", encoding="utf-8") as handle:
+    ...         _ = handle.write("“We will never move from it,” he said.")
+    ...     status = run_verify(["--source", source, story])  # doctest: +ELLIPSIS
+    /.../s.txt:1:1: altered    “We will never move from it,” (source 1:1) “not” → “never”
+    >>> status
+    1
+    """
+    try:
+        return _run_verify(argv)
+    except BrokenPipeError:
+        return _quiet_on_broken_pipe()
+
+
+def _run_verify(argv: list[str]) -> int:
+    parser = _verify_parser()
+    options = _parse(parser, argv)
+    if isinstance(options, int):
+        return options
+    try:
+        source = _read(options.source)
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        print(f"quotecheck verify: {options.source}: {reason}", file=sys.stderr)
+        return 2
+    source_lines = _Lines(source)
+    status = 0
+    report: list[dict[str, Any]] = []
+    for path, text in _inputs(options.files, "quotecheck verify"):
+        if text is None:
+            status = 2
+            continue
+        lines = _Lines(text)
+        for quote in attribute(text).quotes:
+            if options.skip_terms and is_term(quote):
+                continue
+            try:
+                result = verify(quote.text, source)
+            except ValueError:
+                continue  # no words to look up: “…”
+            if result.status != "exact" and status == 0:
+                status = 1
+            line, column = lines.at(quote.start)
+            where = ""
+            if result.start is not None:
+                where = "(source {}:{})".format(*source_lines.at(result.start))
+            if options.format == "json":
+                report.append({"path": path, "line": line, "column": column,
+                               "start": quote.start, "end": quote.end,
+                               **result.model_dump()})
+                continue
+            label = result.status.replace("_", " ")
+            details = _describe(result) if result.status == "altered" else ""
+            print(f"{path}:{line}:{column}: {label:<10} "
+                  f"{_excerpt(text[quote.start:quote.end])} {where} {details}".rstrip())
+    if options.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    return status

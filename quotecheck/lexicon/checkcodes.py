@@ -1,0 +1,31 @@
+"""The copy-desk check codes: code → (severity, name, title).
+
+Data only. A code never changes meaning once published: retire it instead of
+reusing it. The hundreds digit groups codes by the check that emits them (``QC1``
+marks, ``QC2`` attribution present, ``QC3`` attribution ambiguous, ``QC4`` first
+references, ``QC5`` name consistency, ``QC6`` quotation style, ``QC7`` punctuation,
+``QC8`` paragraph shape). Severity is ``error`` (fix before publication),
+``warning`` (look at it) or ``info`` (house-style note).
+"""
+
+# fmt: off
+CHECK_CODES: dict[str, tuple[str, str, str]] = {
+    "QC101": ("error", "unclosed-quote", "quotation mark opened and never closed"),
+    "QC102": ("error", "unopened-quote", "closing quotation mark with nothing to close"),
+    "QC103": ("info", "ambiguous-mark", "straight mark that neither quotes nor elides"),
+    "QC201": ("warning", "unattributed-quote", "quotation with no attribution"),
+    "QC301": ("warning", "uncertain-attribution", "attribution the engine is unsure of"),
+    "QC302": ("warning", "ambiguous-attribution", "attribution that fits more than one person"),
+    "QC303": ("warning", "two-speakers-one-sentence", "two speakers quoted in one sentence"),
+    "QC401": ("warning", "short-name-first", "surname or honorific before the full name"),
+    "QC402": ("warning", "no-full-name", "person never named in full"),
+    "QC501": ("error", "name-spelling", "one person's name spelled two ways"),
+    "QC502": ("warning", "honorific-mismatch", "one person given honorifics of both genders"),
+    "QC601": ("warning", "mixed-quote-marks", "straight and curly quotation marks mixed"),
+    "QC602": ("warning", "nested-same-marks", "nested quotation in the same marks as its outer"),
+    "QC603": ("info", "mixed-apostrophes", "straight and curly apostrophes mixed"),
+    "QC701": ("warning", "punctuation-outside", "comma or period outside the closing mark"),
+    "QC702": ("warning", "punctuation-inside", "comma or period inside a quoted fragment"),
+    "QC801": ("warning", "late-attribution", "new speaker named only after a long quotation"),
+}
+# fmt: on
