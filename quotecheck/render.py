@@ -39,14 +39,15 @@ __all__ = [
 RowValue = str | int | float | bool | None
 
 # Light backgrounds that keep dark text readable, one per speaker in order of first
-# quotation (ColorBrewer Set3, with its grey left out: grey means "no speaker").
+# quotation (ColorBrewer Set3, its grey left out since grey means "no speaker", and its
+# red and blue lightened so that long quotations stay easy to read).
 # fmt: off
 PALETTE = (
     "#8dd3c7",
     "#ffffb3",
     "#bebada",
-    "#fb8072",
-    "#80b1d3",
+    "#fbb4ae",
+    "#a6cee3",
     "#fdb462",
     "#b3de69",
     "#fccde5",
@@ -236,7 +237,8 @@ padding:.5em 0;border-bottom:1px solid #ddd;display:flex;flex-wrap:wrap;gap:.3em
 vertical-align:-.1em;margin-right:.35em;border:1px solid rgba(0,0,0,.25)}
 .quotecheck .qc-count{color:#666}
 .quotecheck .qc-text{white-space:pre-wrap;overflow-wrap:break-word}
-.quotecheck mark.qc-quote{color:inherit;border-radius:3px;padding:1px 0;cursor:help}
+.quotecheck mark.qc-quote{color:inherit;border-radius:3px;padding:1px 0;cursor:help;
+-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .quotecheck mark.qc-quote mark.qc-quote{box-shadow:0 0 0 1px rgba(0,0,0,.45)}
 .quotecheck mark.qc-none,.quotecheck .qc-swatch.qc-none{background:repeating-linear-gradient(
 135deg,#eee 0 4px,#fff 4px 8px);outline:1px dashed #b03a2e;outline-offset:-1px}
