@@ -28,8 +28,9 @@ from .patterns import MARK_RE
 
 __all__ = ["MarkRole", "QuoteSpan", "find_quotes", "scan_marks", "scan_quotes"]
 
-# Depth beyond which nested quotations attach to the deepest recorded ancestor, so
-# that hostile input (10,000 nested marks) cannot build a 10,000-deep model tree.
+# Depth beyond which nested marks are still paired, on a plain stack of strings, but
+# reported as stray (``ambiguous``) instead of as quotations: every quotation holds a
+# copy of its text, so 10,000 nested quotations would cost 10,000 copies of the text.
 MAX_DEPTH = 16
 # How far down the stack a closing mark looks for its opener.
 _STACK_SEARCH = 4
@@ -118,6 +119,7 @@ class _Scanner:
         self.roles: list[MarkRole] = []
         self.stack: list[_Open] = []
         self.open_count: dict[str, int] = {}
+        self.deep: list[str] = []  # openers beyond MAX_DEPTH, innermost last
 
     # -- stack operations -------------------------------------------------
     def _attach(self, quote: QuoteSpan) -> None:
@@ -157,6 +159,10 @@ class _Scanner:
         return -1
 
     def _push(self, mark: str, start: int) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            self.deep.append(mark)
+            self.roles.append(MarkRole(start, start + len(mark), "stray", "ambiguous"))
+            return
         self.stack.append(_Open(mark, start, 1))
         self.open_count[mark] = self.open_count.get(mark, 0) + 1
         self.roles.append(MarkRole(start, start + len(mark), "open"))
@@ -187,6 +193,7 @@ class _Scanner:
         Returns the offset of a reopening mark at the start of the next paragraph
         (consumed here), or -1.
         """
+        self.deep.clear()
         if not self.stack:
             return -1
         outer = self.stack[0]
@@ -216,6 +223,11 @@ class _Scanner:
         left = _left_flanking(before, after)
         right = _right_flanking(before, after)
 
+        if (self.deep and mark in QUOTE_PAIRS[self.deep[-1]] and (right or not left)
+                and not (before.isalnum() and after.isalnum())):
+            self.deep.pop()  # closes a mark nested beyond MAX_DEPTH
+            self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+            return
         if mark in ("'", "\u2019"):
             self._single(mark, start, end, hi, before, after, left, right, ahead)
             return
