@@ -39,12 +39,13 @@ __all__ = ["main"]
 
 _SUBCOMMANDS = ("check", "verify")
 _EPILOG = """\
-subcommands (run with --help for theirs):
-  quotecheck check FILE…                 lint quotations like a copy editor
+subcommands (each has its own --help):
+  quotecheck check FILE…                  lint quotations like a copy editor
   quotecheck verify --source SOURCE FILE  check quotations against their source
+  (to read a file named "check" or "verify", write ./check or ./verify)
 
 exit codes: 0 ok, 1 an input could not be read (the others are still processed),
-2 usage error. A file literally named "check" or "verify" is read as ./check."""
+2 usage error."""
 
 
 class _Source(NamedTuple):
@@ -277,7 +278,7 @@ def _run(options: argparse.Namespace) -> int:
     pages: list[tuple[str, Result]] = []
     width = 60
     if output == "table" and _is_tty(out):
-        width = max(24, min(60, shutil.get_terminal_size((120, 24)).columns - 70))
+        width = max(20, min(60, shutil.get_terminal_size((120, 24)).columns - 80))
 
     def fail(failure: _Failure) -> None:
         nonlocal status
