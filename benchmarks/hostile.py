@@ -1,0 +1,256 @@
+"""Linear time on hostile input (issue 4): time per character of ``attribute()``.
+
+Feeds 1 MB of each hostile input, the same input at a quarter of the size, and
+ordinary news prose of the same size, and prints time per character (median of a
+few runs) with PASS/FAIL against the targets:
+
+* growth: time per character grows by at most 1.5× from 250 KB to 1 MB;
+* cost: no hostile input costs more than 20× ordinary prose per character;
+* prose: ordinary prose keeps its time per character within 1.5× from 10 KB to 10 MB.
+
+Run ``python benchmarks/hostile.py`` (``--quick`` for smaller sizes and fewer runs,
+``--only NAME`` for one input). Each measurement runs in a fresh interpreter with a
+memory cap and a time limit, so a runaway input is reported FAIL instead of taking
+the machine down. No timing assertion lives in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotecheck import attribute  # noqa: E402
+
+GROWTH_LIMIT = 1.5
+PROSE_RATIO_LIMIT = 20.0
+PROSE_FLATNESS_LIMIT = 1.5
+# A quarter-size input slower than this is reported FAIL without trying the full size.
+GIVE_UP_SECONDS = 60.0
+# Limits for one measurement (one fresh interpreter).
+MEMORY_CAP = 8 * 1024**3
+TIME_LIMIT = 900
+
+MB = 1_000_000
+
+
+def _repeat_to(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def prose_corpus() -> str:
+    """Ordinary news prose: the seed article and the GUM dev articles."""
+    texts = []
+    seed = ROOT / "fixtures" / "nato-russia-talks.txt"
+    if seed.exists():
+        texts.append(seed.read_text(encoding="utf-8"))
+    gum = ROOT.parent / "shared" / "eval" / "dev" / "gum.dev.jsonl"
+    if gum.exists():
+        for line in gum.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    if not texts:
+        raise SystemExit("no prose found: fixtures/nato-russia-talks.txt is missing")
+    return "\n\n".join(t.strip() for t in texts) + "\n\n"
+
+
+def prose(size: int) -> str:
+    return _repeat_to(prose_corpus(), size)
+
+
+def only_openers(size: int) -> str:
+    return "“" * size
+
+
+def alternating_pairs(size: int) -> str:
+    return _repeat_to('"a" ', size)
+
+
+def one_sentence(size: int) -> str:
+    rng = random.Random(1)
+    words = ["the", "talks", "went", "on", "and", "nobody", "knew", "why", "officials",
+             "kept", "meeting", "in", "rooms", "without", "windows", "while", "prices", "rose"]
+    out: list[str] = []
+    total = 0
+    while total < size:
+        word = rng.choice(words)
+        out.append(word)
+        total += len(word) + 1
+    return " ".join(out)[:size]
+
+
+def said(size: int) -> str:
+    return _repeat_to("said ", size)
+
+
+def names(size: int) -> str:
+    rng = random.Random(2)
+    syllables = ["ka", "lo", "mi", "ren", "tos", "val", "dra", "ni", "sha", "pe", "gor", "lin"]
+    run = []
+    for _ in range(10_000):
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3)))
+        run.append(word.capitalize())
+    return _repeat_to(" ".join(run) + " ", size)
+
+
+def nested(size: int) -> str:
+    depth = 10_000
+    unit = "“" * depth + "deep" + "”" * depth + " "
+    return _repeat_to(unit, size) if size >= len(unit) else "“" * (size // 2) + "”" * (size // 2)
+
+
+def misters(size: int) -> str:
+    return _repeat_to("Mr. ", size)
+
+
+def latin1_noise(size: int) -> str:
+    return random.Random(3).randbytes(size).decode("latin-1")
+
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "only opening marks": only_openers,
+    'alternating "a" pairs': alternating_pairs,
+    "one unpunctuated sentence": one_sentence,
+    "said said said": said,
+    "10,000 capitalised names": names,
+    "quotation nested 10,000 deep": nested,
+    "Mr. Mr. Mr.": misters,
+    "random bytes as Latin-1": latin1_noise,
+}
+
+
+def seconds_per_char(text: str, runs: int, min_seconds: float = 0.2) -> float:
+    """Median time per character over ``runs`` runs (each repeated to ``min_seconds``)."""
+    samples = []
+    gc.collect()
+    start = time.perf_counter()
+    attribute(text)  # warm-up, and an estimate of how often to repeat
+    once = max(time.perf_counter() - start, 1e-6)
+    repeat = max(1, int(min_seconds / once))
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        for _ in range(repeat):
+            attribute(text)
+        samples.append((time.perf_counter() - start) / repeat)
+    return statistics.median(samples) / max(len(text), 1)
+
+
+def _ns(value: float) -> str:
+    return f"{value * 1e9:8.1f}"
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def measure(name: str, size: int, runs: int) -> tuple[float, float, str]:
+    """(seconds per character, wall seconds, error) for one input, in a fresh interpreter."""
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--measure", name, str(size), str(runs)],
+            capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=_limit_memory,
+        )
+    except subprocess.TimeoutExpired:
+        return float("nan"), time.perf_counter() - started, f"over {TIME_LIMIT} s"
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["exit " + str(done.returncode)])[-1]
+        if "MemoryError" in done.stderr:
+            last = f"out of memory (cap {MEMORY_CAP // 1024**3} GB)"
+        return float("nan"), wall, last[:60]
+    return float(done.stdout.strip()), wall, ""
+
+
+def _builder(name: str) -> Callable[[int], str]:
+    return prose if name == "prose" else HOSTILE[name]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer runs")
+    parser.add_argument("--only", help="run only hostile inputs whose name contains this")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--measure", nargs=3, metavar=("NAME", "SIZE", "RUNS"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        name, size, count = args.measure
+        print(repr(seconds_per_char(_builder(name)(int(size)), int(count))))
+        return 0
+    full = MB // 4 if args.quick else MB
+    quarter = full // 4
+    runs = 1 if args.quick else args.runs
+    failures = 0
+
+    print(f"attribute() time per character, median of {runs} runs "
+          f"({quarter // 1000} KB vs {full // 1000} KB)\n", flush=True)
+    prose_full, _, error = measure("prose", full, runs)
+    if error:
+        raise SystemExit(f"prose failed: {error}")
+    header = (f"{'input':<30} {'ns/char':>8} {'ns/char':>8} {'growth':>7} {'× prose':>8}  verdict")
+    sub = f"{'':<30} {f'{quarter // 1000}KB':>8} {f'{full // 1000}KB':>8}"
+    print(header)
+    print(sub)
+    print("-" * len(header))
+    print(f"{'ordinary news prose':<30} {'':>8} {_ns(prose_full)} {'':>7} {1.0:>8.1f}")
+    for name in HOSTILE:
+        if args.only and args.only.lower() not in name.lower():
+            continue
+        small, wall, error = measure(name, quarter, runs)
+        if error or wall > GIVE_UP_SECONDS:
+            why = error or f"{wall:.0f} s at {quarter // 1000} KB; full size not tried"
+            print(f"{name:<30} {_ns(small)} {'—':>8} {'—':>7} {'—':>8}  FAIL ({why})",
+                  flush=True)
+            failures += 1
+            continue
+        large, wall, error = measure(name, full, runs)
+        if error:
+            print(f"{name:<30} {_ns(small)} {'—':>8} {'—':>7} {'—':>8}  FAIL ({error})",
+                  flush=True)
+            failures += 1
+            continue
+        growth = large / small
+        ratio = large / prose_full
+        problems = []
+        if growth > GROWTH_LIMIT:
+            problems.append(f"growth>{GROWTH_LIMIT}")
+        if ratio > PROSE_RATIO_LIMIT:
+            problems.append(f"cost>{PROSE_RATIO_LIMIT:.0f}×prose")
+        verdict = "PASS" if not problems else "FAIL (" + ", ".join(problems) + ")"
+        failures += bool(problems)
+        print(f"{name:<30} {_ns(small)} {_ns(large)} {growth:>6.2f}× {ratio:>7.1f}×  {verdict}",
+              flush=True)
+
+    if not args.only:
+        sizes = [10_000, 100_000, MB] + ([] if args.quick else [10 * MB])
+        print("\nordinary news prose, time per character by size")
+        per_char = {}
+        for size in sizes:
+            per_char[size], _, error = measure("prose", size, runs)
+            if error:
+                raise SystemExit(f"prose at {size} failed: {error}")
+            print(f"  {size // 1000:>6} KB  {_ns(per_char[size])} ns/char", flush=True)
+        spread = max(per_char.values()) / min(per_char.values())
+        ok = spread <= PROSE_FLATNESS_LIMIT
+        failures += not ok
+        print(f"  max/min = {spread:.2f}× (target ≤ {PROSE_FLATNESS_LIMIT}×)  "
+              f"{'PASS' if ok else 'FAIL'}")
+    print(f"\n{'all targets met' if not failures else f'{failures} target(s) missed'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
