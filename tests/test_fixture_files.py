@@ -18,10 +18,11 @@ from conftest import CASES
 from quotecheck.models import TokenKind
 from quotecheck.sieves import SIEVE_NAMES
 
-CASE_KEYS = {"label", "comment", "source", "text", "quotes", "tokens", "sentences",
-             "paragraphs", "expect"}
+# What a case may check: quotations (with speakers), tokens, sentences and paragraphs,
+# or copy-desk findings (``checks.json``, run with the case's ``options``).
+CONTENT_KEYS = {"quotes", "tokens", "sentences", "paragraphs", "findings"}
 REQUIRED_KEYS = {"label", "comment", "source", "text", "expect"}
-CONTENT_KEYS = {"quotes", "tokens", "sentences", "paragraphs"}
+CASE_KEYS = REQUIRED_KEYS | CONTENT_KEYS | {"options"}
 QUOTE_KEYS = {"start", "end", "text", "speaker", "sieve", "rule", "closed", "paragraphs"}
 TOKEN_KINDS = set(get_args(TokenKind))
 FILES = sorted(CASES.glob("*.json"))
@@ -73,6 +74,10 @@ def test_case_is_well_formed(path: Path, case: Any) -> None:
     for key in ("sentences", "paragraphs"):
         if key in case:
             _check_in_order(where, key, case["text"], case[key])
+    if "findings" in case:
+        assert all(isinstance(code, str) and code for code in case["findings"]), where
+    if "options" in case:
+        assert isinstance(case["options"], dict), where
 
 
 def _check_quotes(where: str, text: str, quotes: Any) -> None:
