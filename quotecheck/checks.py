@@ -47,7 +47,7 @@ from .layout import paragraph_bounds
 from .lexicon.checkcodes import CHECK_CODES
 from .lexicon.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import FIRST_PERSON, PRONOUN_GENDER
-from .models import Finding, Quote, Result, Severity
+from .models import Finding, Quote, Result, Severity, Speaker
 from .pipeline import attribute
 from .quotes import MarkRole, scan_marks
 from .tokens import sentence_bounds
@@ -60,7 +60,7 @@ MIN_REMARK_WORDS = 5
 # Characters from the paragraph start beyond which a new speaker's attribution is late.
 LONG_PARAGRAPH = 300
 # Attribution confidence below which the engine's decision is reported as uncertain.
-MIN_CONFIDENCE = 0.6
+MIN_CONFIDENCE = 0.5
 
 _WORD_RE = regex.compile(r"\w+(?:['’\-]\w+)*")
 _SENTENCE_END = frozenset(".?!…")
@@ -201,9 +201,20 @@ def check_attribution(article: Article) -> Iterator[Hit]:
 # -- QC3: ambiguous attribution ------------------------------------------------------------
 
 def _rivals(article: Article, quote: Quote) -> list[str]:
-    """Same-gender people named near a pronoun attribution ("he said", two men in play)."""
+    """People who fit a pronoun attribution as well as the speaker ("he said", two men).
+
+    The engine's own ``candidates`` count first; otherwise people of the pronoun's
+    gender named since the start of the previous paragraph, outside quotations.
+    """
     attribution = quote.attribution
-    if attribution is None or attribution.mention is None or attribution.mention.kind != "pronoun":
+    if attribution is None:
+        return []
+    # descriptions ("the mayor") may be the speaker's own appositive: names only
+    candidates = [c for c in attribution.candidates if c[:1].isupper()]
+    if candidates:
+        named = [quote.speaker.name] if quote.speaker is not None else []
+        return [*named, *(c for c in candidates if c not in named)]
+    if attribution.mention is None or attribution.mention.kind != "pronoun":
         return []
     gender = PRONOUN_GENDER.get(attribution.mention.text.lower())
     if gender is None:
@@ -230,17 +241,18 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
     starts = [s for s, _ in article.sentences]
     for quote in article.result.quotes:
         attribution = quote.attribution
-        if attribution is not None and quote.speaker is None:
-            yield ("QC302", quote.start, quote.end,
-                   f"the attribution of “{_excerpt(quote.text)}” fits more than one person")
-            continue
-        if attribution is None or quote.speaker is None:
+        if attribution is None:
             continue
         rivals = _rivals(article, quote)
-        if rivals:
-            pronoun = attribution.mention.text if attribution.mention else "the pronoun"
+        if quote.speaker is None:
+            who = f": {' or '.join(rivals)}" if len(rivals) > 1 else ""
             yield ("QC302", quote.start, quote.end,
-                   f"“{pronoun}” could be {' or '.join(rivals)}: name the speaker")
+                   f"the attribution of “{_excerpt(quote.text)}” fits more than one person{who}")
+            continue
+        if len(rivals) > 1:
+            cue = attribution.mention.text if attribution.mention else "the attribution"
+            yield ("QC302", quote.start, quote.end,
+                   f"“{cue}” could be {' or '.join(rivals)}: name the speaker")
         elif attribution.confidence < article.options.min_confidence:
             yield ("QC301", quote.start, quote.end,
                    f"uncertain attribution to {quote.speaker.name} "
@@ -438,6 +450,16 @@ def check_punctuation(article: Article) -> Iterator[Hit]:
 
 # -- QC8: paragraph shape ------------------------------------------------------------------
 
+def _introduced(article: Article, speaker: Speaker, paragraph: int) -> bool:
+    """Whether the paragraph before names the speaker (a lead-in: "Dr. Hale described…")."""
+    if paragraph == 0:
+        return False
+    lo, hi = article.paragraphs[paragraph - 1]
+    surname = speaker.name.split()[-1] if speaker.name.split() else ""
+    return bool(surname) and surname[:1].isupper() and regex.search(
+        r"(?<!\w)" + regex.escape(surname) + r"(?!\w)", article.text[lo:hi]) is not None
+
+
 def check_late_attribution(article: Article) -> Iterator[Hit]:
     """A new speaker's quotation opens a paragraph and is attributed only at its end."""
     previous: int | None = None
@@ -450,7 +472,7 @@ def check_late_attribution(article: Article) -> Iterator[Hit]:
         previous = speaker.id
         paragraph = article.paragraph_of(quote.start)
         para_start, para_end = article.paragraphs[paragraph]
-        if not is_new or quote.start != para_start:
+        if not is_new or quote.start != para_start or _introduced(article, speaker, paragraph):
             continue
         points = [s.start for s in (attribution.cue, attribution.mention) if s is not None]
         if not points:
