@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 # Pages that other issues write; a link to one may point ahead of it until it lands.
-PENDING = {"docs/rules.md"}
+PENDING = {"docs/rules.md", "docs/checks.md"}
 
 
 @pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md", "docs/model.md"])
