@@ -4,7 +4,7 @@
 >>> result = quotecheck.attribute("“We will not retreat,” said Mr. Grushko.")
 >>> q = result.quotes[0]
 >>> q.start, q.end, q.speaker.name
-(0, 23, 'Mr. Grushko')
+(0, 22, 'Mr. Grushko')
 """
 
 from __future__ import annotations

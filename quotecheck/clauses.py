@@ -41,9 +41,9 @@ from .lexicon.cues import (
     WEAK_CUE_VERBS,
 )
 from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS
-from .lexicon.words import FUNCTION_WORDS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
+from .lexicon.words import FUNCTION_WORDS
 from .quotes import QuoteSpan
 
 __all__ = ["Cue", "Subject", "Word", "find_cues", "is_term"]
@@ -55,6 +55,8 @@ _STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
 _CLAUSE_END = frozenset(",;:—–")
 _SOURCE_FIRST = {phrase.split()[0] for phrase in SOURCE_PHRASES}
 _MAX_DESCRIPTION = 8
+# Words that end a description read around a verb: conjunctions, auxiliaries, negation.
+_NOT_IN_DESCRIPTION = FUNCTION_WORDS - DETERMINERS - PREPOSITIONS - {"old", "young", "other"}
 _MAX_OBJECT = 6
 _WINDOW = 400  # characters of context read on each side of a quotation
 
@@ -158,6 +160,8 @@ class _Reader:
             gender = SUBJECT_PRONOUNS[word.lower][0]
             return Subject("pronoun", word.start, word.end, word.text, gender=gender), i + 1
         found = self._name_at(words, i)
+        if found is not None and found[0].kind == "description":
+            return self._description_forward(words, i, stop_at_verb)
         if found is not None and not found[0].possessive:
             mention, j = found
             modifier = j < len(words) and _is_plain_noun(words[j]) and not (
@@ -210,12 +214,16 @@ class _Reader:
         if j == i + 1 and words[i].lower in GROUP_NOUNS:
             return Subject("description", words[i].start, words[i].end, description,
                            gender="unknown", description=description), j
-        if words[i].lower not in DETERMINERS and self.analysis.mention_at(words[i].start) is None:
+        head = self.analysis.mention_at(words[i].start)
+        if words[i].lower not in DETERMINERS and head is None:
             return None
-        if any(w.lower in FUNCTION_WORDS for w in words[i + 1:j]):
+        if any(w.lower in _NOT_IN_DESCRIPTION for w in words[i + 1:j]):
             return None
+        if head is not None and head.kind != "description":
+            head = None
         return Subject("description", words[i].start, words[j - 1].end, description,
-                       gender=_role_gender(words[i:j]), description=description), j
+                       mention=head, gender=_role_gender(words[i:j]),
+                       description=description), j
 
     def _subject_name(self, words: list[Word], j: int, lo: int) -> NameMention | None:
         """A name that ends at ``words[j]`` and is not the object of a preposition."""
@@ -246,7 +254,9 @@ class _Reader:
                            gender=SUBJECT_PRONOUNS[word.lower][0])
         mention = self._subject_name(words, j, lo)
         if mention is not None:
-            return Subject("name", mention.start, mention.end, mention.text, mention)
+            kind = "description" if mention.kind == "description" else "name"
+            return Subject(kind, mention.start, mention.end, mention.text, mention,
+                           description=mention.text if kind == "description" else None)
         if word.text == ",":
             return self._apposition_backward(words, j, lo)
         if _is_plain_noun(word):
@@ -255,7 +265,7 @@ class _Reader:
             while k > lo and j - k < _MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
                 previous = words[k - 1]
                 if previous.text in _CLAUSE_END or previous.text in _STOP_PUNCT or (
-                        previous.lower in FUNCTION_WORDS and previous.lower not in DETERMINERS):
+                        previous.lower in _NOT_IN_DESCRIPTION):
                     break
                 k -= 1
             if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
@@ -467,9 +477,11 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         tail_end = s_end
         if index + 1 < n and quotes[index + 1].start < tail_end:
             tail_end = quotes[index + 1].start
+        paragraph_end = paragraphs[quote_paragraphs[index][1]][1]
         if tail_end <= quote.end + 1 and last_sentence + 1 < len(sentences):
             following = sentences[last_sentence + 1]
-            if following[0] - quote.end < 4 and following[1] - following[0] < 60:
+            if following[0] - quote.end < 4 and following[1] - following[0] < 60 \
+                    and following[1] <= paragraph_end:
                 tail_end = following[1]
         tail_words = _words(text, quote.end, min(tail_end, quote.end + _WINDOW))
         tail = _tail_cue(reader, tail_words)
@@ -540,14 +552,14 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         if tail is None or tail.subject is None:
             continue
         sentence = quote_sentences[index][1]
-        previous = index - 1
-        while previous >= 0 and quote_sentences[previous][1] == sentence:
-            own = [c for c in out[previous] if c.subject is not None]
+        earlier = index - 1
+        while earlier >= 0 and quote_sentences[earlier][1] == sentence:
+            own = [c for c in out[earlier] if c.subject is not None]
             if not any(c.place == "tail" for c in own) and not any(
                     c.subject is not None and c.subject.kind in ("name", "pronoun")
                     for c in own if c.place in ("head", "in_sentence")):
                 covering = Cue("sentence_final", "sentence-final-cue", tail.start, tail.end,
                                tail.subject, tail.addressee)
-                out[previous].insert(0, covering)
-            previous -= 1
+                out[earlier].insert(0, covering)
+            earlier -= 1
     return out

@@ -13,8 +13,11 @@ surname shared by two people (``Mr. Smith`` with two Smiths) stays ambiguous.
 
 >>> text = "Aleksandr V. Grushko met NATO. Later Mr. Grushko spoke."
 >>> analysis = analyse_entities(text, [(0, len(text))])
->>> [(m.text, analysis.entities[m.entity].name) for m in analysis.mentions]
-[('Aleksandr V. Grushko', 'Aleksandr V. Grushko'), ('NATO', 'NATO'), ('Mr. Grushko', 'Aleksandr V. Grushko')]
+>>> for m in analysis.mentions:
+...     print(m.text, "→", analysis.entities[m.entity].name)
+Aleksandr V. Grushko → Aleksandr V. Grushko
+NATO → NATO
+Mr. Grushko → Aleksandr V. Grushko
 >>> analysis.entities[analysis.mentions[0].entity].gender
 'male'
 """
@@ -29,7 +32,7 @@ import regex
 from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, TITLE_MODIFIERS
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import PRONOUN_GENDER
-from .lexicon.titles import TITLES
+from .lexicon.titles import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PERSON_NOUNS, TITLES
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS, NON_PERSON_HEADS, NON_PERSON_WORDS
 
 __all__ = ["AMBIGUOUS", "Entity", "EntityAnalysis", "NameMention", "analyse_entities"]
@@ -43,7 +46,17 @@ NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}’'\-])" + _TOKEN
     + r"(?:(?:[ \t\u00a0]|\r?\n)(?:" + _CONNECTOR + r")?+" + _TOKEN + r")*+"
 )
-_PRONOUN_RE = regex.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])")
+# A description resting on a person noun: "the doctor", "a thin, elderly gentleman".
+_POSSESSORS = ("his", "her", "my", "our", "their", "your")
+DESCRIPTION_RE = regex.compile(
+    r"(?<![\p{L}\p{M}’'\-])(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)"
+    r"[ \u00a0](?:[\p{Ll}\-]++,?+[ \u00a0]){0,3}?(?P<noun>"
+    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + r")(?![\p{L}\p{M}\-’'])"
+)
+_PRONOUN_RE = regex.compile(
+    r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])"
+)
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 _HONORIFIC_KEYS = {h.rstrip(".").lower() for h in HONORIFICS}
 _MALE_KEYS = {h.rstrip(".").lower() for h in MALE_HONORIFICS}
@@ -207,9 +220,7 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         kind = "organisation"
     elif any(w.isupper() and len(w) > 1 and not _is_initial(w) for w in words) and not honorific:
         kind = "organisation"  # NATO, BBC, BRUSSELS
-    elif any(c.isdigit() for w in words for c in w):
-        kind = "organisation"
-    elif len(words) > _MAX_NAME_TOKENS:
+    elif any(c.isdigit() for w in words for c in w) or len(words) > _MAX_NAME_TOKENS:
         kind = "organisation"
     elif honorific or title or len([w for w in words if not _is_initial(w)]) >= 2:
         kind = "person"
@@ -253,7 +264,17 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]]) -> list[Nam
             for start, end, possessive in _split_run(text, match.start(), match.end()):
                 mention = _read_name(text, start, end, possessive)
                 if mention is not None:
+                    if mention.kind == "person" and not (mention.honorific or mention.title) \
+                            and text[max(lo, mention.start - 4):mention.start] == "the ":
+                        mention.kind = "organisation"  # the Happy Family, the Kremlin
                     mentions.append(mention)
+        for match in DESCRIPTION_RE.finditer(text, lo, hi):
+            det = match.group("det").lower()
+            noun = match.group("noun")
+            key = f"{det} {noun}" if det in _POSSESSORS else noun
+            mentions.append(NameMention(start=match.start(), end=match.end(), text=match.group(),
+                                        name=match.group(), tokens=(key,), kind="description"))
+    mentions.sort(key=lambda m: m.start)
     return mentions
 
 
@@ -307,9 +328,28 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         if match < 0:
             match = new_entity(mention, "person")
         mention.entity = match
-    # second pass: honorific names, single tokens and organisations
+    by_title: dict[str, int] = {}
+    for mention in mentions:
+        if mention.title and mention.entity >= 0:
+            by_title.setdefault(_key(mention.title.split()[-1]), mention.entity)
+    # second pass: honorific names, single tokens, descriptions and organisations
     for mention in mentions:
         if mention.entity >= 0:
+            continue
+        if mention.kind == "description":
+            key = mention.tokens[0]
+            linked = by_title.get(key)
+            if linked is not None:
+                mention.entity = linked  # "the parson" → Parson Tringham
+                continue
+            index = by_text.get("\x00" + key)
+            if index is None:
+                index = new_entity(mention, "unnamed")
+                noun = key.split()[-1]
+                entities[index].gender = ("male" if noun in MALE_ROLE_NOUNS else
+                                          "female" if noun in FEMALE_ROLE_NOUNS else "unknown")
+                by_text["\x00" + key] = index
+            mention.entity = index
             continue
         key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()
         if mention.kind != "organisation" and len(mention.tokens) == 1:
@@ -387,7 +427,7 @@ def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[
         while sentence_index < len(mentions) and mentions[sentence_index].start < s_end:
             mention = mentions[sentence_index]
             if mention.start >= s_start and mention.entity >= 0 and not mention.in_quote \
-                    and entities[mention.entity].kind == "person":
+                    and entities[mention.entity].kind in ("person", "unnamed"):
                 people.add(mention.entity)
                 first_end = min(first_end, mention.end)
             sentence_index += 1
@@ -415,6 +455,9 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
     entities = cluster_mentions(mentions)
     _vote_pronoun_gender(text, mentions, entities, sentences or paragraphs, quotes or [])
     for entity in entities:
+        if entity.kind == "unnamed" and entity.gender == "unknown":
+            male, female = entity.votes
+            entity.gender = "male" if male > female else "female" if female > male else "unknown"
         if entity.kind == "person":
             male, female = entity.votes
             if male > female:

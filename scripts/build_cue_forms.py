@@ -65,21 +65,27 @@ IRREGULAR = {
     "insist": ("insists", "insisted", "insisted", "insisting"),
 }
 
-LEMMAS = """
-acknowledge add admit advise affirm agree allege announce answer apologize
-argue ask assert assure beg begin bellow blast blog boast brag call caution charge chuckle
-claim clarify comment complain concede conclude concur confess confide confirm contend
-continue counter cry declare decry demand deny describe disclose drawl echo emphasise
-emphasize estimate exclaim explain gasp giggle grin groan growl grumble grunt guess hiss
-hint holler howl implore imply inform inquire enquire insist instruct interject interrupt
-joke lament laugh maintain mention moan mumble murmur muse mutter note object observe offer
-order plead pledge post praise predict proclaim promise pronounce propose protest
-quip read reassure rebut recall recommend recount reflect reiterate rejoin remark remember remind repeat
-reply report respond retort return reveal roar rule say scoff scream shout shriek sigh
-slam smile snap snarl sneer snort sob speak speculate stammer state stress stutter suggest
-suppose tell testify text thunder tweet urge venture vow wail warn whimper whine whisper
-wonder write yell
-""".split()
+LEMMAS = (
+    "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce",
+    "answer", "apologize", "argue", "ask", "assert", "assure", "beg", "begin", "bellow",
+    "blast", "blog", "boast", "brag", "call", "caution", "charge", "chuckle", "claim",
+    "clarify", "comment", "complain", "concede", "conclude", "concur", "confess", "confide",
+    "confirm", "contend", "continue", "counter", "cry", "declare", "decry", "demand",
+    "deny", "describe", "disclose", "drawl", "echo", "emphasise", "emphasize", "estimate",
+    "exclaim", "explain", "gasp", "giggle", "grin", "groan", "growl", "grumble", "grunt",
+    "guess", "hiss", "hint", "holler", "howl", "implore", "imply", "inform", "inquire",
+    "enquire", "insist", "instruct", "interject", "interrupt", "joke", "lament", "laugh",
+    "maintain", "mention", "moan", "mumble", "murmur", "muse", "mutter", "note", "object",
+    "observe", "offer", "order", "plead", "pledge", "post", "praise", "predict", "proclaim",
+    "promise", "pronounce", "propose", "protest", "quip", "read", "reassure", "rebut",
+    "recall", "recommend", "recount", "reflect", "reiterate", "rejoin", "remark",
+    "remember", "remind", "repeat", "reply", "report", "respond", "retort", "return",
+    "reveal", "roar", "rule", "say", "scoff", "scream", "shout", "shriek", "sigh", "slam",
+    "smile", "snap", "snarl", "sneer", "snort", "sob", "speak", "speculate", "stammer",
+    "state", "stress", "stutter", "suggest", "suppose", "tell", "testify", "text",
+    "thunder", "tweet", "urge", "venture", "vow", "wail", "warn", "whimper", "whine",
+    "whisper", "wonder", "write", "yell",
+)
 
 
 def forms(lemma: str) -> tuple[str, ...]:

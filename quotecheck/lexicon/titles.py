@@ -244,3 +244,27 @@ GROUP_NOUNS: frozenset[str] = frozenset({
     "witnesses",
 })
 # fmt: on
+
+# Nouns for a person that a description can rest on: "the doctor", "a thin, elderly
+# gentleman", "her mother". A description built on one of them is a mention.
+# fmt: off
+PERSON_NOUNS: frozenset[str] = frozenset({
+    "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "attorney",
+    "aunt", "author", "baby", "bishop", "boy", "bride", "brother", "businessman",
+    "businesswoman", "captain", "chairman", "chairwoman", "chancellor", "chief", "child",
+    "clergyman", "coach", "colonel", "commander", "commissioner", "congressman",
+    "congresswoman", "cook", "councillor", "cousin", "critic", "curator", "daughter",
+    "defendant", "delegate", "detective", "diplomat", "director", "doctor", "driver",
+    "economist", "editor", "envoy", "father", "fellow", "foreigner", "friend", "gentleman",
+    "girl", "governor", "grandfather", "grandmother", "guard", "guest", "host", "hostess",
+    "housekeeper", "husband", "inspector", "judge", "king", "lad", "lady", "landlady",
+    "landlord", "lawyer", "leader", "lieutenant", "maid", "man", "manager", "master",
+    "mayor", "minister", "mother", "negotiator", "nephew", "niece", "nurse", "officer",
+    "official", "painter", "parson", "pastor", "pilot", "policeman", "president", "priest",
+    "prince", "princess", "prisoner", "professor", "prosecutor", "queen", "rector",
+    "researcher", "scientist", "secretary", "senator", "sergeant", "servant", "sheriff",
+    "sister", "soldier", "son", "spokesman", "spokesperson", "spokeswoman", "stranger",
+    "student", "surgeon", "teacher", "uncle", "vicar", "victim", "visitor", "waiter",
+    "widow", "wife", "witness", "woman", "youth",
+})
+# fmt: on

@@ -19,13 +19,20 @@ __all__ = ["DEFAULT_SIEVES", "SIEVE_NAMES", "Context", "Decision", "Sieve"]
 
 # fmt: off
 DEFAULT_SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("cue_adjacent", cue_adjacent),                    # “…,” said X / X said: “…” / according to X
-    ("cue_in_sentence", cue_in_sentence),              # X said that … “…” / the sentence's closing clause
-    ("colon_intro", colon_intro),                      # X was blunt: “…” / X stated, ¶ “…”
-    ("pronoun_carryover", pronoun_carryover),          # “…,” he said → the salient earlier person
-    ("continuation", continuation),                    # adding: “…” / …, said X. “…” / same paragraph
-    ("dialogue_turns", dialogue_turns),                # a quotation-only paragraph continues or answers
-    ("paragraph_single_name", paragraph_single_name),  # the only person named around it
+    # “…,” said X / X said: “…” / according to X, “…”
+    ("cue_adjacent", cue_adjacent),
+    # X said that … “…” / “A” …, and “B,” said X (the clause that ends the sentence)
+    ("cue_in_sentence", cue_in_sentence),
+    # X was blunt: “…” / X stated, ¶ “…”
+    ("colon_intro", colon_intro),
+    # “…,” he said → the salient earlier person of that gender
+    ("pronoun_carryover", pronoun_carryover),
+    # adding: “…” / …, said X. “…” / an attributed quotation earlier in the paragraph
+    ("continuation", continuation),
+    # a quotation-only paragraph: the speaker goes on, or the partner answers
+    ("dialogue_turns", dialogue_turns),
+    # the only person named around a cue-less quotation
+    ("paragraph_single_name", paragraph_single_name),
 )
 # fmt: on
 

@@ -18,9 +18,9 @@ def cue_in_sentence(quote: QuoteSpan, ctx: Context) -> Decision | None:
     urged Russia to “…”; X has warned of an unspecified “…” response).
 
     >>> from quotecheck import attribute
-    >>> r = attribute("Mr. Putin has warned of an unspecified “military-technical” response.")
+    >>> r = attribute("Ana Ruiz said that the allies urged Moscow to “step back at once.”")
     >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
-    ('Mr. Putin', 'name-verb-partial')
+    ('Ana Ruiz', 'name-verb-partial')
     >>> r = attribute("“Costs” rose, and “it will get worse,” said Ana Ruiz.")
     >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
     ('Ana Ruiz', 'sentence-final-cue')

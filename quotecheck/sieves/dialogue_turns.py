@@ -8,6 +8,9 @@ from .continuation import is_speech_like
 
 __all__ = ["dialogue_turns", "last_speaker_in_paragraph"]
 
+# A quotation-only paragraph shorter than this many words is a conversational turn.
+_TURN_WORDS = 30
+
 
 def last_speaker_in_paragraph(ctx: Context, paragraph: int, before: int) -> int | None:
     """Index of the last quotation before ``before`` that sits in ``paragraph`` and has
@@ -22,18 +25,50 @@ def last_speaker_in_paragraph(ctx: Context, paragraph: int, before: int) -> int 
     return None
 
 
+def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[int, int] | None:
+    """The other side of a conversation with ``speaker``: the last other speaker in the
+    paragraphs just before, else the last other person named there. Returns
+    ``(entity, position of the evidence)``."""
+    for back in range(2, 5):
+        if paragraph - back < 0:
+            break
+        earlier = last_speaker_in_paragraph(ctx, paragraph - back, index)
+        if earlier is not None:
+            decision = ctx.decisions[earlier]
+            if decision is not None and decision.speaker is not None \
+                    and decision.speaker != speaker:
+                return decision.speaker, ctx.quotes[earlier].start
+    analysis = ctx.analysis
+    lowest = ctx.paragraphs[max(0, paragraph - 3)][0]
+    cursor = analysis.before(ctx.quotes[index].start) - 1
+    while cursor >= 0 and analysis.mentions[cursor].start >= lowest:
+        mention = analysis.mentions[cursor]
+        entity = mention.entity
+        if not mention.in_quote and entity >= 0 and entity != speaker \
+                and ctx.entities[entity].kind in ("person", "unnamed"):
+            return entity, mention.start
+        cursor -= 1
+    return None
+
+
 def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     """A cue-less paragraph that opens with a quotation: the talk goes on.
 
-    After a paragraph whose last quotation was attributed to X, the same X keeps
-    talking (``next-paragraph``), unless the two paragraphs before were a
-    conversation between Y and X, in which case it is Y's turn (``alternation``).
+    After a paragraph whose last quotation was attributed to X, a long quotation is
+    X going on (``next-paragraph``, as news continues a speaker's words); a short
+    one is a turn in a conversation, so it goes to X's partner, the other speaker
+    of the paragraphs just before (``alternation``).
 
     >>> from quotecheck import attribute
-    >>> text = "“Seventeen years,” said Ambassador Ana Ruiz.\\n\\n“They represent our hopes.”"
+    >>> text = ("“Seventeen years,” said Ambassador Ana Ruiz.\\n\\n“They represent our hopes and"
+    ...         " our resilience despite a conflict that has lasted for all of their lives, and"
+    ...         " nothing will stop them now.”")
     >>> r = attribute(text)
     >>> r.quotes[1].speaker.name, r.quotes[1].attribution.rule
     ('Ana Ruiz', 'next-paragraph')
+    >>> r = attribute("“Is it far?” asked John Hale.\\n\\n“Not far,” said Mary Cole.\\n\\n“Good.”")
+    >>> r.quotes[2].speaker.name, r.quotes[2].attribution.rule
+    ('John Hale', 'alternation')
     """
     index = ctx.position(quote)
     if ctx.cues[index] or not is_speech_like(quote, ctx):
@@ -44,16 +79,14 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     previous = last_speaker_in_paragraph(ctx, paragraph - 1, index)
     if previous is None:
         return None
-    speaker = ctx.decisions[previous]
-    assert speaker is not None
+    decision = ctx.decisions[previous]
+    if decision is None or decision.speaker is None:
+        return None
     via = (ctx.quotes[previous].start, ctx.quotes[previous].end)
-    previous_opens = ctx.quotes[previous].start == ctx.paragraphs[paragraph - 1][0] or any(
-        ctx.quotes[i].start == ctx.paragraphs[paragraph - 1][0] for i in range(
-            max(0, previous - 3), previous))
-    if paragraph >= 2 and previous_opens:
-        before = last_speaker_in_paragraph(ctx, paragraph - 2, previous)
-        other = ctx.decisions[before] if before is not None else None
-        if other is not None and other.speaker is not None and other.speaker != speaker.speaker:
-            return Decision(other.speaker, "alternation", 0.55,
-                            via=(ctx.quotes[before].start, ctx.quotes[before].end))  # type: ignore[index]
-    return Decision(speaker.speaker, "next-paragraph", 0.65, via=via)
+    words = len(ctx.text[quote.inner_start:quote.inner_end].split())
+    if words < _TURN_WORDS:
+        partner = _partner(ctx, paragraph, index, decision.speaker)
+        if partner is not None:
+            entity, evidence = partner
+            return Decision(entity, "alternation", 0.5, via=(evidence, evidence))
+    return Decision(decision.speaker, "next-paragraph", 0.65, via=via)

@@ -25,5 +25,8 @@ def decide_named(cue: Cue, ctx: Context, confidence: float) -> Decision | None:
         if entity is None:
             return None
         return Decision(entity, cue.rule, confidence, cue=cue, mention=subject)
+    if subject.mention is not None and subject.mention.entity >= 0:
+        return Decision(subject.mention.entity, cue.rule, confidence * 0.9, cue=cue,
+                        mention=subject)
     return Decision(None, cue.rule, confidence * 0.9, cue=cue, mention=subject,
                     description=subject.description or subject.text)

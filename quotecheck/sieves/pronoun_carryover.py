@@ -8,9 +8,9 @@ from .base import Context, Decision
 
 __all__ = ["pronoun_carryover", "resolve_pronoun"]
 
-# How far back a pronoun looks: paragraphs, and name mentions at most.
-_PARAGRAPHS_BACK = 3
-_MENTIONS_BACK = 40
+# How far back a pronoun looks: paragraphs, and sentences at most.
+_PARAGRAPHS_BACK = 6
+_SENTENCES_BACK = 12
 
 
 def _compatible(ctx: Context, entity: int, gender: str, plural: bool) -> bool:
@@ -19,7 +19,7 @@ def _compatible(ctx: Context, entity: int, gender: str, plural: bool) -> bool:
     candidate = ctx.entities[entity]
     if plural:
         return candidate.kind in ("organisation", "group")
-    if candidate.kind not in ("person", "unknown"):
+    if candidate.kind not in ("person", "unknown", "unnamed"):
         return False
     if candidate.kind == "unknown" and not _has_spoken(ctx, entity):
         return False
@@ -30,14 +30,22 @@ def _has_spoken(ctx: Context, entity: int) -> bool:
     return any(d is not None and d.speaker == entity for d in ctx.decisions)
 
 
+def _subject_position(ctx: Context, mention: NameMention, sentence_start: int) -> bool:
+    """Whether a name opens its sentence (at most two words before it)."""
+    return len(ctx.text[sentence_start:mention.start].split()) <= 2
+
+
 def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
                     plural: bool = False) -> tuple[int, NameMention | None, tuple[int, ...]] | None:
     """The entity a pronoun at ``position`` most likely refers to.
 
-    Walks back over the names before ``position`` (outside quotations, within a few
-    paragraphs). The first compatible name points at its sentence; the subject of
-    that sentence (its first compatible name) wins, unless the last speaker is named
-    in that sentence too. Returns ``(entity, antecedent mention, rivals)``.
+    Walks back sentence by sentence (outside quotations, within a few paragraphs).
+    The nearest sentence that names a compatible person decides, and within it the
+    person who opens it (its subject) or, failing that, the first one named. A
+    sentence that opens with the same pronoun continues a chain, so the walk goes
+    on to the sentence whose subject started it ("Miguel was tall. He smoked. “…,”
+    he said."). The last speaker wins when that sentence names him too. Returns
+    ``(entity, antecedent mention, rivals)``.
     """
     analysis = ctx.analysis
     paragraph = ctx.quote_paragraphs[index][0]
@@ -46,39 +54,45 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
     last_speaker = last[1].speaker if last is not None else None
     if last is not None and ctx.quotes[last[0]].start < lowest:
         last_speaker = None
-    found: NameMention | None = None
-    cursor = analysis.before(position) - 1
-    steps = 0
-    while cursor >= 0 and steps < _MENTIONS_BACK:
-        mention = analysis.mentions[cursor]
-        if mention.start < lowest:
+    sentence_index = ctx.sentence_of(position)
+    chain = False
+    fallback: tuple[int, NameMention, tuple[int, ...]] | None = None
+    pronoun = ctx.text[position:position + 4].lower()
+    for _ in range(_SENTENCES_BACK):
+        if sentence_index < 0:
             break
-        if not mention.in_quote and _compatible(ctx, mention.entity, gender, plural):
-            found = mention
+        s_start, s_end = ctx.sentences[sentence_index]
+        if s_end <= lowest:
             break
-        cursor -= 1
-        steps += 1
-    if found is None:
-        if last_speaker is not None and _compatible(ctx, last_speaker, gender, plural):
-            return last_speaker, None, ()
-        return None
-    sentence = ctx.sentences[ctx.sentence_of(found.start)]
-    in_sentence: list[NameMention] = []
-    cursor = analysis.before(sentence[0])
-    while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
-            sentence[1], position):
-        mention = analysis.mentions[cursor]
-        if not mention.in_quote and _compatible(ctx, mention.entity, gender, plural):
-            in_sentence.append(mention)
-        cursor += 1
-    entities = [m.entity for m in in_sentence] or [found.entity]
-    if last_speaker is not None and last_speaker in entities:
-        chosen = last_speaker
-    else:
-        chosen = entities[0]
-    antecedent = next((m for m in in_sentence if m.entity == chosen), found)
-    rivals = tuple(sorted({e for e in entities if e != chosen}))
-    return chosen, antecedent, rivals
+        names: list[NameMention] = []
+        cursor = analysis.before(s_start)
+        while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
+                s_end, position):
+            mention = analysis.mentions[cursor]
+            if not mention.in_quote and _compatible(ctx, mention.entity, gender, plural):
+                names.append(mention)
+            cursor += 1
+        if names:
+            entities = [m.entity for m in names]
+            rivals = tuple(sorted({e for e in entities if e != entities[0]}))
+            if last_speaker is not None and last_speaker in entities:
+                chosen = next(m for m in names if m.entity == last_speaker)
+                return last_speaker, chosen, ()
+            if _subject_position(ctx, names[0], s_start):
+                return names[0].entity, names[0], rivals
+            if not chain:
+                return names[0].entity, names[0], rivals
+            if fallback is None:
+                fallback = (names[0].entity, names[0], rivals)
+        opener = ctx.text[s_start:s_start + 4].lower()
+        if pronoun[:2] in ("he", "sh") and opener.startswith(pronoun.split()[0] + " "):
+            chain = True
+        sentence_index -= 1
+    if fallback is not None:
+        return fallback
+    if last_speaker is not None and _compatible(ctx, last_speaker, gender, plural):
+        return last_speaker, None, ()
+    return None
 
 
 def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
@@ -92,7 +106,7 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
     >>> from quotecheck import attribute
     >>> r = attribute("Ms. Ana Ruiz spoke first. “We will rebuild,” she said.")
     >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
-    ('Ana Ruiz', 'quote-verb-pronoun')
+    ('Ana Ruiz', 'quote-pronoun-verb')
     """
     index = ctx.position(quote)
     cue = ctx.primary_cue(index)
