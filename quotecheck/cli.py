@@ -143,10 +143,10 @@ def _sources(paths: Sequence[str], jsonl: bool, glob: str) -> Iterator[_Source |
 def _read(path: str, encoding: str) -> str | _Failure:
     """The whole text of ``path`` (``-``: standard input), decoded without newline changes."""
     try:
+        if path == "-" and not hasattr(sys.stdin, "buffer"):
+            return sys.stdin.read()  # a text-only stream, as in some embedding programs
         if path == "-":
-            raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else None
-            if raw is None:
-                return sys.stdin.read()
+            raw = sys.stdin.buffer.read()
         else:
             with open(path, "rb") as handle:
                 raw = handle.read()
@@ -184,9 +184,11 @@ def _documents(source: _Source, encoding: str) -> Iterator[_Document | _Failure]
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield _Failure(f"{name}:{number}", 'not an object with a "text" string')
             continue
-        identifier = record.get("id", f"{name}:{number}")
-        if not isinstance(identifier, str | int) or isinstance(identifier, bool):
-            identifier = json.dumps(identifier)
+        identifier = record.get("id")
+        if identifier is None:
+            identifier = f"{name}:{number}"
+        elif not isinstance(identifier, str | int) or isinstance(identifier, bool):
+            identifier = json.dumps(identifier)  # a float or a list still names the record
         yield _Document(identifier, record["text"])
 
 
@@ -294,7 +296,11 @@ def _run(options: argparse.Namespace) -> int:
             if isinstance(document, _Failure):
                 fail(document)
                 continue
-            result = attribute(document.text)
+            try:
+                result = attribute(document.text)
+            except ValueError as error:  # a document the library refuses, e.g. too large
+                fail(_Failure(str(document.id), str(error)))
+                continue
             if output == "jsonl":
                 out.write(to_jsonl(result, document.id) + "\n")
             elif output == "table":

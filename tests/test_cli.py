@@ -315,3 +315,23 @@ def test_progress_bar_on_a_real_terminal(archive: Path) -> None:
     assert done.returncode == 0
     assert len(done.stdout.splitlines()) == 100
     assert "] 100/100" in bar
+
+
+def test_a_refused_document_is_reported_and_the_others_still_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import quotecheck.cli
+
+    def picky(text: str) -> object:
+        if "huge" in text:
+            raise ValueError("document of 99 MB is over the 64 MB limit")
+        return attribute(text)
+
+    monkeypatch.setattr(quotecheck.cli, "attribute", picky)
+    data = tmp_path / "batch.jsonl"
+    records = [{"id": None, "text": "huge"}, {"id": "ok", "text": "“Hi,” she said."}]
+    data.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    status, out, err = _run(capsys, "--jsonl", "--format", "jsonl", str(data))
+    assert status == 1
+    assert err == f"quotecheck: {data}:1: document of 99 MB is over the 64 MB limit\n"
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
