@@ -21,6 +21,7 @@ import unicodedata
 import regex
 
 from .layout import paragraph_bounds
+from .lexicon.cues import CUE_VERBS
 from .lexicon.words import FUNCTION_WORDS
 from .models import Span, Token, TokenKind
 from .patterns import (
@@ -164,7 +165,7 @@ def _attribution_follows(text: str, start: int, hi: int, run: str) -> bool:
     so that “…done.” Mr. Smith said the talks had failed still breaks.
     """
     match = ATTRIBUTION_AFTER_RE.match(text, start, hi)
-    if match is None:
+    if match is None or match.group("verb") not in CUE_VERBS:
         return False
     if "?" in run or "!" in run:
         return True

@@ -1,0 +1,208 @@
+"""Throughput of ``attribute()`` against the floor for pure Python (issue 5).
+
+Over a corpus built from ``fixtures/*.txt`` and ``../shared/eval/dev/*.jsonl`` (files
+that are missing are skipped), prints, as medians of several runs:
+
+* ``attribute()`` characters per second and time per article;
+* in the same run, a bare ``regex.finditer(r"\\w+|\\S", text)`` word scan over the same
+  texts, and the ratio attribute ÷ scan (target ≤ 8);
+* ``import quotecheck`` time in fresh interpreters (target ≤ 150 ms);
+* peak memory (``tracemalloc``) for a 1 MB and a 10 MB document, in bytes per input
+  character (target ≤ 20 on 10 MB);
+* ``attribute_many`` with 1 and 2 processes on the dev corpus (target ≥ 1.7×).
+
+``python benchmarks/throughput.py`` (``--quick`` for fewer runs and no 10 MB document).
+No timing assertion lives in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+sys.path.insert(0, str(ROOT))
+
+from quotecheck import attribute, attribute_many  # noqa: E402
+
+SCAN_RE = regex.compile(r"\w+|\S")
+RATIO_TARGET = 8.0
+IMPORT_TARGET = 0.150
+MEMORY_TARGET = 20.0
+SCALING_TARGET = 1.7
+MB = 1_000_000
+
+
+def load_corpus(include_fixtures: bool = True) -> list[tuple[str, str]]:
+    """``(name, text)`` for every fixture article and every dev JSONL record."""
+    corpus: list[tuple[str, str]] = []
+    if include_fixtures:
+        for path in sorted((ROOT / "fixtures").glob("*.txt")):
+            corpus.append((path.name, path.read_text(encoding="utf-8")))
+    for path in sorted(DEV.glob("*.jsonl")) if DEV.is_dir() else []:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            print(f"skipping {path.name}: {error}", file=sys.stderr)
+            continue
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                print(f"skipping {path.name}:{number}: not JSON", file=sys.stderr)
+                continue
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                corpus.append((f"{path.stem}:{record.get('id', number)}", record["text"]))
+    return corpus
+
+
+def prose(size: int) -> str:
+    """Ordinary news prose of ``size`` characters, by repeating the corpus."""
+    texts = [t.strip() for _, t in load_corpus() if "litbank" not in _]
+    unit = "\n\n".join(texts) + "\n\n"
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _scan(texts: list[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        for _ in SCAN_RE.finditer(text):
+            pass
+    return time.perf_counter() - started
+
+
+def _attribute_all(texts: list[str]) -> list[float]:
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        attribute(text)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def throughput(corpus: list[tuple[str, str]], runs: int) -> None:
+    texts = [t for _, t in corpus]
+    chars = sum(map(len, texts))
+    print(f"corpus: {len(texts)} articles, {chars:,} characters")
+    _attribute_all(texts[:3])  # warm-up
+    scans, totals, per_article = [], [], []
+    for _ in range(runs):
+        gc.collect()
+        scans.append(_scan(texts))
+        gc.collect()
+        times = _attribute_all(texts)
+        totals.append(sum(times))
+        per_article.append(statistics.median(times))
+    scan, total = statistics.median(scans), statistics.median(totals)
+    ratio = total / scan
+    print(f"  attribute():     {chars / total:>12,.0f} chars/s   "
+          f"{total / len(texts) * 1e3:8.2f} ms/article (mean), "
+          f"{statistics.median(per_article) * 1e3:.2f} ms (median)")
+    print(f"  bare word scan:  {chars / scan:>12,.0f} chars/s   (regex.finditer(r'\\w+|\\S'))")
+    print(f"  attribute ÷ scan = {ratio:.1f}  (target ≤ {RATIO_TARGET:g})  "
+          f"{'PASS' if ratio <= RATIO_TARGET else 'FAIL'}")
+
+
+def import_time(runs: int) -> None:
+    code = ("import time; t = time.perf_counter(); import quotecheck; "
+            "print(time.perf_counter() - t)")
+    samples = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True, cwd=ROOT)
+        samples.append(float(done.stdout))
+    median = statistics.median(samples)
+    # where it goes: -X importtime, cumulative microseconds of the biggest packages
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c", "import quotecheck"],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    heavy: list[tuple[int, str]] = []
+    for line in done.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            name = parts[2].rstrip()
+            if len(name) - len(name.lstrip()) <= 2:  # top-level imports only
+                heavy.append((int(parts[1]), name.strip()))
+    top = ", ".join(f"{n} {us / 1000:.0f} ms" for us, n in sorted(heavy, reverse=True)[:4])
+    print(f"  import quotecheck: {median * 1e3:.0f} ms median of {runs} fresh interpreters "
+          f"(target ≤ {IMPORT_TARGET * 1e3:.0f} ms)  "
+          f"{'PASS' if median <= IMPORT_TARGET else 'FAIL'}")
+    print(f"    biggest: {top}")
+
+
+def peak_memory(size: int) -> float:
+    """Peak traced bytes per input character while attributing ``size`` characters."""
+    code = (
+        "import sys, tracemalloc; sys.path.insert(0, sys.argv[1]); "
+        "from benchmarks.throughput import prose; from quotecheck import attribute; "
+        "text = prose(int(sys.argv[2])); attribute(text[:2000]); "
+        "tracemalloc.start(); result = attribute(text); "
+        "print(tracemalloc.get_traced_memory()[1] / len(text))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT), str(size)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(done.stdout)
+
+
+def scaling(corpus: list[tuple[str, str]], runs: int, repeat: int) -> None:
+    texts = [t for _, t in corpus] * repeat
+    chars = sum(map(len, texts))
+    timings: dict[int, float] = {}
+    for processes in (1, 2):
+        samples = []
+        for _ in range(runs):
+            gc.collect()
+            started = time.perf_counter()
+            for _result in attribute_many(texts, processes=processes, chunksize=2):
+                pass
+            samples.append(time.perf_counter() - started)
+        timings[processes] = statistics.median(samples)
+        print(f"  processes={processes}: {chars / timings[processes]:>12,.0f} chars/s "
+              f"({timings[processes]:.2f} s for {len(texts)} articles)")
+    speedup = timings[1] / timings[2]
+    load = os.getloadavg()[0]
+    print(f"  speed-up with 2 processes: {speedup:.2f}×  (target ≥ {SCALING_TARGET}×, "
+          f"{os.cpu_count()} CPUs, load average {load:.1f})  "
+          f"{'PASS' if speedup >= SCALING_TARGET else 'FAIL'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs, no 10 MB document")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    runs = 1 if args.quick else args.runs
+    corpus = load_corpus()
+    if not corpus:
+        raise SystemExit("no corpus: neither fixtures/*.txt nor ../shared/eval/dev/*.jsonl")
+
+    print("== attribute() throughput")
+    throughput(corpus, runs)
+    print("\n== import time")
+    import_time(3 if args.quick else 9)
+    print("\n== peak memory (tracemalloc)")
+    for size in [MB] + ([] if args.quick else [10 * MB]):
+        per_char = peak_memory(size)
+        verdict = "" if size < 10 * MB else (
+            f"(target ≤ {MEMORY_TARGET:g})  {'PASS' if per_char <= MEMORY_TARGET else 'FAIL'}")
+        print(f"  {size // MB:>3} MB document: {per_char:6.1f} bytes per input character  "
+              f"{verdict}", flush=True)
+    print("\n== attribute_many on the dev corpus")
+    dev = load_corpus(include_fixtures=False) or corpus
+    scaling(dev, 1 if args.quick else 3, 1 if args.quick else 3)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
