@@ -44,7 +44,8 @@ import regex
 
 from .entities import EntityAnalysis, NameMention, analyse_entities
 from .layout import paragraph_bounds
-from .lexicon.checkcodes import CHECK_CODES
+from .lexicon.checkcodes import CHECK_CODES, GIVEN_NAME_HONORIFICS
+from .lexicon.cues import CUE_VERBS, NAMING_CUES
 from .lexicon.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import FIRST_PERSON, PRONOUN_GENDER
 from .models import Finding, Quote, Result, Severity, Speaker
@@ -68,6 +69,8 @@ _DOUBLE_MARKS = frozenset(['"', "“", "”", "„", "''", "``"])
 _SINGLE_MARKS = frozenset(["'", "‘", "’", "‚"])
 _MALE_KEYS = frozenset(h.rstrip(".").lower() for h in MALE_HONORIFICS)
 _FEMALE_KEYS = frozenset(h.rstrip(".").lower() for h in FEMALE_HONORIFICS)
+# The last word before a quotation: "named", "so-called" make it a term.
+_WORD_BEFORE_RE = regex.compile(r"([\w\-]++)[\s,:]*+$")
 _COUPLE_RE = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?+ (?:and|&) (?:Mr|Mrs|Ms|Dr)\.?+ (\p{Lu}\w+)")
 
 # (code, start, end, message): what a check function yields.
@@ -135,6 +138,17 @@ class Article:
         return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
+def _flat(text: str) -> str:
+    """``text`` on one line (names may break across lines)."""
+    return " ".join(text.split())
+
+
+def _surname_honorific(mention: NameMention) -> bool:
+    """An honorific that goes with a surname (``Mr.``), not a given name (``Sir``)."""
+    honorific = mention.honorific
+    return honorific is not None and honorific.rstrip(".").lower() not in GIVEN_NAME_HONORIFICS
+
+
 def _excerpt(text: str, width: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -166,24 +180,44 @@ def check_marks(article: Article) -> Iterator[Hit]:
 
 # -- QC2: attribution present --------------------------------------------------------------
 
-def is_term(quote: Quote) -> bool:
-    """A scare quote, a title or a short term rather than a remark someone made.
+def is_term(quote: Quote, text: str = "") -> bool:
+    """A scare quote, a title, a name or a short term rather than a remark someone made.
+
+    Titles are mostly capitalised words (“Better Ideas for Small Towns”); a term is a
+    single word or a short phrase that is not a sentence and not in the first person.
+    With ``text``, a naming word just before the quotation (a robot *named* “…”)
+    makes it a term too.
 
     >>> from quotecheck import find_quotes
-    >>> [is_term(q) for q in find_quotes("a “military-technical” reply; “We will win,” he said")]
-    [True, False]
+    >>> text = "a “military-technical” reply; “We will win,” he said; a cat named “Bob Is Here.”"
+    >>> [is_term(q, text) for q in find_quotes(text)]
+    [True, False, True]
     """
     words = _WORD_RE.findall(quote.text)
     if not words:
         return True
-    if len(words) >= MIN_REMARK_WORDS:
-        capitalised = sum(1 for w in words if w[:1].isupper())
-        ends = quote.text.rstrip()[-1:]
-        return ends not in _SENTENCE_END and ends != "," and capitalised * 2 > len(words)
-    if words[0].lower() in FIRST_PERSON:
+    before = _WORD_BEFORE_RE.search(text, max(0, quote.start - 40), quote.start) if text else None
+    if before is not None and before.group(1).lower() in NAMING_CUES:
+        return True
+    first_person = words[0].lower() in FIRST_PERSON
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised * 2 > len(words) and len(words) > 1 and not first_person:
+        return True  # a title: “Bridges at Risk,”
+    if len(words) >= MIN_REMARK_WORDS or first_person:
         return False  # “We will win,”: a remark however short
     ends = quote.text.rstrip(" \"'”’")[-1:]
-    return not (words[0][:1].isupper() and ends in _SENTENCE_END)
+    return not (len(words) > 1 and words[0][:1].isupper() and ends in _SENTENCE_END)
+
+
+def _cue_outside(article: Article, quote: Quote) -> bool:
+    """Whether the quotation's sentence has a reporting verb outside the quotation."""
+    starts = [s for s, _ in article.sentences]
+    index = max(0, bisect_right(starts, quote.start) - 1)
+    lo, hi = article.sentences[index] if article.sentences else (0, len(article.text))
+    hi = max(hi, quote.end)
+    text = article.text
+    return any(m.group().lower() in CUE_VERBS and not quote.start <= m.start() < quote.end
+               for m in _WORD_RE.finditer(text, min(lo, quote.start), hi))
 
 
 def check_attribution(article: Article) -> Iterator[Hit]:
@@ -193,7 +227,8 @@ def check_attribution(article: Article) -> Iterator[Hit]:
     ['QC201']
     """
     for quote in article.result.quotes:
-        if quote.speaker is None and quote.attribution is None and not is_term(quote):
+        if (quote.speaker is None and quote.attribution is None
+                and not is_term(quote, article.text) and not _cue_outside(article, quote)):
             yield ("QC201", quote.start, quote.end,
                    f"no speaker is named for “{_excerpt(quote.text)}”")
 
@@ -257,14 +292,16 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
             yield ("QC301", quote.start, quote.end,
                    f"uncertain attribution to {quote.speaker.name} "
                    f"(confidence {attribution.confidence:.2f}, {attribution.sieve})")
-        if not is_term(quote):
+        if not is_term(quote, article.text):
             by_sentence.setdefault(bisect_right(starts, quote.start) - 1, []).append(quote)
     for quotes in by_sentence.values():
-        seen: dict[int, str] = {}
+        seen: dict[str, str] = {}
         for quote in quotes:
             if quote.speaker is None:
                 continue
-            seen.setdefault(quote.speaker.id, quote.speaker.name)
+            # one surname is one person here ("the poet Syme", "Gabriel Syme")
+            key = (quote.speaker.name.split() or [""])[-1].lower()
+            seen.setdefault(key, _flat(quote.speaker.name))
             if len(seen) > 1:
                 yield ("QC303", quote.start, quote.end,
                        f"one sentence quotes {' and '.join(seen.values())}: split it")
@@ -290,17 +327,18 @@ def check_first_reference(article: Article) -> Iterator[Hit]:
         mentions = [analysis.mentions[i] for i in entity.mentions]
         full = [m for m in mentions if _is_full(m)]
         short = [m for m in mentions if not _is_full(m) and not m.in_quote
-                 and (m.honorific or m.title)]
+                 and (_surname_honorific(m) or (m.title and not m.honorific))]
         if not short:
             continue
         first = short[0]
         if full:
             if first.start < full[0].start:
                 yield ("QC401", first.start, first.end,
-                       f"“{first.text}” comes before the full name “{full[0].name}”")
+                       f"“{_flat(first.text)}” comes before the full name "
+                       f"“{_flat(full[0].name)}”")
         elif first.honorific:
             yield ("QC402", first.start, first.end,
-                   f"“{first.text}” is never named in full")
+                   f"“{_flat(first.text)}” is never named in full")
 
 
 # -- QC5: name consistency -----------------------------------------------------------------
@@ -326,6 +364,8 @@ def edit_distance(left: str, right: str) -> int:
 def _spelled_alike(left: str, right: str) -> bool:
     if left == right or min(len(left), len(right)) < 4:
         return False
+    if left + "s" == right or right + "s" == left:
+        return False  # a plural or a possessive without its apostrophe: the Johns
     allowed = 2 if min(len(left), len(right)) >= 8 else 1
     return abs(len(left) - len(right)) <= allowed and edit_distance(left, right) <= allowed
 
@@ -349,25 +389,25 @@ def check_names(article: Article) -> Iterator[Hit]:
     for later, earlier in article.variants.items():
         mention = analysis.mentions[analysis.entities[later].mentions[0]]
         yield ("QC501", mention.start, mention.end,
-               f"“{mention.name}” here but “{analysis.entities[earlier].name}” earlier: "
-               "one person spelled two ways?")
+               f"“{_flat(mention.name)}” here but “{_flat(analysis.entities[earlier].name)}” "
+               "earlier: one person spelled two ways?")
     people = [e for e in analysis.entities if e.kind == "person" and e.surname and e.mentions]
     couples = {m.group(1).lower() for m in _COUPLE_RE.finditer(article.text)}
     for entity in people:
         if entity.surname in couples:
             continue
-        honorifics = [(m, _gender_of(m.honorific)) for m in
-                      (analysis.mentions[i] for i in entity.mentions) if m.honorific]
+        honorifics = [(m, _gender_of(m.honorific or "")) for m in
+                      (analysis.mentions[i] for i in entity.mentions) if _surname_honorific(m)]
         genders = Counter(g for _, g in honorifics if g)
         if len(genders) < 2:
             continue
-        usual = max(genders, key=lambda g: (genders[g], -next(
-            i for i, (_, h) in enumerate(honorifics) if h == g)))
+        (usual, usual_count), (odd, odd_count) = genders.most_common(2)
+        if odd_count > 1 or usual_count < 2:
+            continue  # two people of one family (Mr. and Mrs. Wilcox), not a slip
         for mention, gender in honorifics:
-            if gender and gender != usual:
-                assert mention.honorific is not None
+            if gender == odd:
                 yield ("QC502", mention.start, mention.end,
-                       f"“{mention.text}”, but {entity.name} is elsewhere "
+                       f"“{_flat(mention.text)}”, but {_flat(entity.name)} is elsewhere "
                        f"{'a man' if usual == 'male' else 'a woman'}")
 
 
@@ -388,13 +428,17 @@ def check_style(article: Article) -> Iterator[Hit]:
     ['QC602', 'QC601']
     """
     quotes = article.result.all_quotes()
-    straight = [q for q in quotes if q.open_mark.isascii()]
-    curly = [q for q in quotes if not q.open_mark.isascii()]
-    if straight and curly:
+    for family in ("double", "single"):
+        marks = [q for q in quotes if _family(q.open_mark) == family]
+        straight = [q for q in marks if q.open_mark.isascii()]
+        curly = [q for q in marks if not q.open_mark.isascii()]
+        if not (straight and curly):
+            continue
         odd, usual = (straight, "curly") if len(straight) <= len(curly) else (curly, "straight")
         for quote in odd:
             yield ("QC601", quote.start, quote.start + len(quote.open_mark),
-                   f"{quote.open_mark} in an article that otherwise uses {usual} quotation marks")
+                   f"{quote.open_mark} in an article that otherwise uses {usual} {family} "
+                   "quotation marks")
     for quote in quotes:
         family = _family(quote.open_mark)
         for inner in quote.nested:

@@ -242,7 +242,7 @@ def _run_verify(argv: list[str]) -> int:
             continue
         lines = _Lines(text)
         for quote in attribute(text).quotes:
-            if options.skip_terms and is_term(quote):
+            if options.skip_terms and is_term(quote, text):
                 continue
             try:
                 result = verify(quote.text, source)

@@ -29,3 +29,16 @@ CHECK_CODES: dict[str, tuple[str, str, str]] = {
     "QC801": ("warning", "late-attribution", "new speaker named only after a long quotation"),
 }
 # fmt: on
+
+# Honorifics that go before a given name or a peerage title (Sir Keir, Lady Cassandra,
+# Lord Henry), not before a surname: the first-reference and honorific checks skip them.
+# Lower-cased, without a period.
+# fmt: off
+GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset({
+    "dame",
+    "lady",
+    "lord",
+    "master",
+    "sir",
+})
+# fmt: on
