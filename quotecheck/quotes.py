@@ -3,9 +3,11 @@
 Curly and straight, single and double, guillemets, German „…“, TeX ````…''`` and
 NYT doubled apostrophes ``''…''``. A straight or closing single mark is an
 apostrophe when it sits inside a word (``it’s``), before a number (``’90s``), in
-an elision (``rock ’n’ roll``) or after a plural with no single quotation open
-(``allies’``). Nested quotations hang off their outer quotation. A quotation that
-runs over several paragraphs, each reopening the mark, is one quotation. An
+an elision (``rock ’n’ roll``), after a plural with no single quotation open
+(``allies’``), or after a plural inside one that a later mark closes (``‘the
+allies’ decision’``, but not ``‘success’ was``: a function word follows). Nested
+quotations hang off their outer quotation. A quotation that runs over several
+paragraphs, each reopening the mark, is one quotation. An
 unclosed mark ends its quotation at the paragraph end, flagged ``closed=False``, or
 just before a second opener of its kind when the paragraph holds no closer for both.
 Heights (``5'10"``) and spaced stray closers (``a stray ” mark``) are stray marks.
@@ -22,7 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .layout import paragraph_bounds
+from .lexicon.cues import CUE_VERBS
 from .lexicon.quotemarks import QUOTE_PAIRS, SINGLE_MARKS
+from .lexicon.words import FUNCTION_WORDS
 from .models import Quote, StrayMark, StrayReason
 from .patterns import MARK_RE
 
@@ -232,7 +236,7 @@ class _Scanner:
             self._single(mark, start, end, hi, before, after, left, right, ahead)
             return
         if mark in _DOUBLE_STRAIGHT:
-            self._double_straight(mark, start, end, lo, before, left, right, ahead)
+            self._double_straight(mark, start, end, lo, hi, before, left, right, ahead)
             return
         # a mark that may close an opener on the stack („…“, »…«, ‚…‘)
         depth = self._find_opener(mark)
@@ -260,12 +264,24 @@ class _Scanner:
             return
         self.roles.append(MarkRole(start, end, "stray", "unopened"))
 
-    def _double_straight(self, mark: str, start: int, end: int, lo: int, before: str,
-                         left: bool, right: bool, ahead: _Ahead) -> None:
+    def _double_straight(self, mark: str, start: int, end: int, lo: int, hi: int,
+                         before: str, left: bool, right: bool, ahead: _Ahead) -> None:
+        if (mark == "''" and left and not right and not ahead.doubled
+                and _elision_after(self.text, end, hi)):
+            # ''Tis: a single opener and the apostrophe of an elision, not NYT ''
+            self._push("'", start)
+            self.roles.append(MarkRole(start + 1, end, "apostrophe"))
+            return
         if mark == '"' and _after_feet(self.text, start, lo):
             self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 5'10"
             return
         depth = self._find_opener(mark)
+        if (depth >= 0 and mark == '"' and before.isdigit()
+                and ahead.straight_close >= self.open_count.get(mark, 0)
+                and _unit_follows(self.text, end, hi)):
+            # "The pipe is 12" wide," he said: an inch mark, the closer is still to come
+            self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+            return
         if depth >= 0 and left and not right:
             if mark == '"' and ahead.straight_close <= self.open_count.get(mark, 0):
                 self._unclosed_before(mark, start)
@@ -290,8 +306,8 @@ class _Scanner:
         depth = self._find_opener(mark)
         if right and depth >= 0:
             # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
-            possessive = (before in "sS" and after == " " and end + 1 < hi
-                          and text[end + 1].islower() and ahead.single_close)
+            possessive = (ahead.single_close and _looks_possessive(text, before, end, hi)
+                          and _next_word(text, end + 1, hi) not in FUNCTION_WORDS)
             if not possessive:
                 self._close(depth, end, mark, True)
                 self.roles.append(MarkRole(start, end, "close"))
@@ -310,6 +326,29 @@ class _Scanner:
         self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
 
 
+def _looks_possessive(text: str, before: str, end: int, hi: int) -> bool:
+    """``allies’ decision``: an ``s`` and a single mark before a space and a lower-case letter."""
+    return (before in "sS" and end + 1 < hi and text[end] == " "
+            and text[end + 1].islower())
+
+
+def _next_word(text: str, start: int, hi: int) -> str:
+    """The lower-cased word at ``start`` (at most 20 letters)."""
+    stop = start
+    while stop < hi and stop - start < 20 and text[stop].isalpha():
+        stop += 1
+    return text[start:stop].lower()
+
+
+def _unit_follows(text: str, end: int, hi: int) -> bool:
+    """``12" wide``: a space and a lower-case word that is neither a function word nor
+    a reporting verb (``1990" he said`` closes a quotation)."""
+    if not (end + 1 < hi and text[end] == " " and text[end + 1].islower()):
+        return False
+    word = _next_word(text, end + 1, hi)
+    return word not in FUNCTION_WORDS and word not in CUE_VERBS
+
+
 def _after_feet(text: str, start: int, lo: int) -> bool:
     """Whether the ``"`` at ``start`` is the inch mark of a height such as ``5'10"``."""
     index = start
@@ -323,14 +362,17 @@ def _after_feet(text: str, start: int, lo: int) -> bool:
 class _Ahead:
     """What lies ahead of one mark in its paragraph.
 
-    ``single_close``: a right-flanking single mark follows before any single opener
-    (so ``allies’`` can be a possessive and still leave a closer for its quotation).
-    ``curly_close`` / ``straight_close``: how many ``”`` / right-flanking ``"`` follow.
+    ``single_close``: a right-flanking single mark that is not itself a possible
+    possessive follows before any single opener (so ``allies’`` can be a possessive
+    and still leave a closer for its quotation).
+    ``curly_close`` / ``straight_close``: how many ``”`` / right-flanking ``"`` follow;
+    ``doubled``: how many ``''``.
     """
 
     single_close: bool = False
     curly_close: int = 0
     straight_close: int = 0
+    doubled: int = 0
 
 
 _NOTHING_AHEAD = _Ahead()
@@ -357,12 +399,15 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
             para_index -= 1
         if para_index != seen_para:
             seen_para, ahead = para_index, _Ahead()
-        out[i] = _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close)
+        out[i] = _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close,
+                        ahead.doubled)
         lo, hi = paragraphs[para_index] if paragraphs else (0, len(text))
         before, after = _flanks(text, start, end, lo, hi)
         if mark in ("'", "\u2019"):
             if _right_flanking(before, after) and not (before.isalnum() and after.isalnum()):
-                ahead.single_close = True
+                # a closer that may itself be a possessive (the kids’ wishes) is no sure closer
+                if not _looks_possessive(text, before, end, hi):
+                    ahead.single_close = True
             elif _single_opens(text, mark, end, hi, before, after):
                 ahead.single_close = False
         elif mark in ("\u2018", "\u201a") and _single_opens(text, mark, end, hi, before, after):
@@ -371,6 +416,8 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
             ahead.curly_close += 1
         elif mark == '"' and _right_flanking(before, after):
             ahead.straight_close += 1
+        elif mark == "''":
+            ahead.doubled += 1
     return out
 
 

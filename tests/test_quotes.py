@@ -20,6 +20,12 @@ from quotecheck import Quote, find_quotes
 QUOTE_FILES = ("nesting", "multiparagraph", "unbalanced", "negative", "quotemarks")
 
 
+def _quote_cases() -> list[Any]:
+    """The quotation cases, and the known failures that list quotations."""
+    known = [p for p in load_cases("known-failures") if "quotes" in p.values[0]]
+    return load_cases(*QUOTE_FILES) + known
+
+
 def _tree(quotes: tuple[Quote, ...], parent: tuple[int, int] | None = None
           ) -> list[tuple[int, int, tuple[int, int] | None, Quote]]:
     """Every quotation with its parent's span, in document order."""
@@ -42,7 +48,7 @@ def _expected_parent(spans: list[tuple[int, int]], index: int) -> tuple[int, int
     return best
 
 
-@pytest.mark.parametrize("case", load_cases(*QUOTE_FILES))
+@pytest.mark.parametrize("case", _quote_cases())
 def test_quotation_case(case: dict[str, Any]) -> None:
     text = case["text"]
     expected = case["quotes"]
