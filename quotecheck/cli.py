@@ -27,10 +27,12 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
+from .batch import attribute_many
 from .models import Result
 from .pipeline import attribute
 from .render import to_html_page, to_jsonl, to_table
@@ -92,6 +94,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="files to take from directories (default: *.txt, or *.jsonl with --jsonl)",
     )
     parser.add_argument(
+        "-j", "--jobs", type=_positive, default=1, metavar="N",
+        help="worker processes for batches (default: 1, in this process)",
+    )
+    parser.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="progress bar on standard error (default: for batches, when it is a terminal)",
     )
@@ -99,6 +105,17 @@ def _build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"quotecheck {__version__}")
     return parser
+
+
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number
 
 
 def _dispatch_subcommand(name: str, argv: list[str]) -> int:
@@ -190,6 +207,49 @@ def _documents(source: _Source, encoding: str) -> Iterator[_Document | _Failure]
         elif not isinstance(identifier, str | int) or isinstance(identifier, bool):
             identifier = json.dumps(identifier)  # a float or a list still names the record
         yield _Document(identifier, record["text"])
+
+
+def _inputs(
+    sources: Iterable[_Source | _Failure], encoding: str
+) -> Iterator[_Document | _Failure]:
+    """Every article of every input, in order, with a failure where one can't be read."""
+    for source in sources:
+        if isinstance(source, _Failure):
+            yield source
+        else:
+            yield from _documents(source, encoding)
+
+
+def _attributed(
+    inputs: Iterator[_Document | _Failure], jobs: int
+) -> Iterator[tuple[_Document, Result] | _Failure]:
+    """Each article with its result, in input order; ``jobs > 1`` uses worker processes."""
+    if jobs == 1:
+        for document in inputs:
+            if isinstance(document, _Failure):
+                yield document
+                continue
+            try:
+                yield document, attribute(document.text)
+            except ValueError as error:  # a document the library refuses, e.g. too large
+                yield _Failure(str(document.id), str(error))
+        return
+    in_flight: deque[_Document] = deque()
+    failures: deque[_Failure] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in inputs:
+            if isinstance(document, _Failure):
+                failures.append(document)
+            else:
+                in_flight.append(document)
+                yield document.text
+
+    for result in attribute_many(texts(), processes=jobs):
+        while failures:
+            yield failures.popleft()
+        yield in_flight.popleft(), result
+    yield from failures
 
 
 def _count_records(source: _Source) -> int:
@@ -288,30 +348,22 @@ def _run(options: argparse.Namespace) -> int:
         progress.clear()
         print(f"quotecheck: {failure.where}: {failure.message}", file=err, flush=True)
 
-    for item in sources:
+    for item in _attributed(_inputs(sources, options.encoding), options.jobs):
         if isinstance(item, _Failure):
             fail(item)
             continue
-        for document in _documents(item, options.encoding):
-            if isinstance(document, _Failure):
-                fail(document)
-                continue
-            try:
-                result = attribute(document.text)
-            except ValueError as error:  # a document the library refuses, e.g. too large
-                fail(_Failure(str(document.id), str(error)))
-                continue
-            if output == "jsonl":
-                out.write(to_jsonl(result, document.id) + "\n")
-            elif output == "table":
-                progress.clear()
-                if many:
-                    out.write(f"==> {document.id} <==\n")
-                out.write(to_table(result, width=width) + "\n" + ("\n" if many else ""))
-                out.flush()
-            else:
-                pages.append((str(document.id), result))
-            progress.advance(str(document.id))
+        document, result = item
+        if output == "jsonl":
+            out.write(to_jsonl(result, document.id) + "\n")
+        elif output == "table":
+            progress.clear()
+            if many:
+                out.write(f"==> {document.id} <==\n")
+            out.write(to_table(result, width=width) + "\n" + ("\n" if many else ""))
+            out.flush()
+        else:
+            pages.append((str(document.id), result))
+        progress.advance(str(document.id))
     if output == "html":
         out.write(to_html_page(pages))
     out.flush()

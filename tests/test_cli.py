@@ -335,3 +335,22 @@ def test_a_refused_document_is_reported_and_the_others_still_run(
     assert status == 1
     assert err == f"quotecheck: {data}:1: document of 99 MB is over the 64 MB limit\n"
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
+
+
+def test_jobs_give_the_same_output_in_the_same_order(
+    archive: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    files = sorted(str(p) for p in archive.glob("2021/*.txt"))[:12]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe broken")
+    argv = ["--format", "jsonl", *files[:5], str(bad), *files[5:]]
+    serial = _run(capsys, *argv)
+    parallel = _run(capsys, "--jobs", "2", *argv)
+    assert serial == parallel
+    assert serial[0] == 1 and len(serial[1].splitlines()) == 12
+    assert serial[2].startswith(f"quotecheck: {bad}: not valid utf-8")
+
+
+def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(capsys, "-j", "0", str(SEED))
+    assert status == 2 and "at least 1" in err
