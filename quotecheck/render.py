@@ -240,14 +240,22 @@ vertical-align:-.1em;margin-right:.35em;border:1px solid rgba(0,0,0,.25)}
 .quotecheck mark.qc-quote{color:inherit;border-radius:3px;padding:1px 0;cursor:help;
 -webkit-box-decoration-break:clone;box-decoration-break:clone}
 .quotecheck mark.qc-quote mark.qc-quote{box-shadow:0 0 0 1px rgba(0,0,0,.45)}
-.quotecheck mark.qc-none,.quotecheck .qc-swatch.qc-none{background:repeating-linear-gradient(
-135deg,#eee 0 4px,#fff 4px 8px);outline:1px dashed #b03a2e;outline-offset:-1px}
+.quotecheck mark.qc-none,.quotecheck .qc-swatch.qc-none{background-image:repeating-linear-gradient(
+135deg,#eee 0 4px,#fff 4px 8px)}
 .quotecheck mark.qc-none::after{content:"?";font:700 .7em system-ui,sans-serif;
 color:#b03a2e;vertical-align:super;margin-left:1px}
 .quotecheck .qc-cue{text-decoration:underline dotted #444;text-underline-offset:3px}
 .quotecheck .qc-mention{font-weight:600}
 .quotecheck .qc-stray{background:#b03a2e;color:#fff;border-radius:2px;cursor:help}
 </style>"""
+
+
+# What must survive a notebook viewer that drops <style> elements is set inline: the
+# speaker colours, the no-speaker outline, swatches, stray marks, line breaks, and dark
+# text on white.
+_NO_SPEAKER = "background-color:transparent;outline:1px dashed #b03a2e;outline-offset:-1px"
+_SWATCH = "display:inline-block;width:.9em;height:.9em;"
+_STRAY = "background:#b03a2e;color:#fff"
 
 
 def _safe(text: str) -> str:
@@ -294,7 +302,7 @@ def _quote_intervals(walk: list[_Placed], colours: dict[int, str]) -> list[_Inte
     for placed in walk:
         quote = placed.quote
         if quote.speaker is None:
-            css, style, who = "qc-quote qc-none", "", "none"
+            css, style, who = "qc-quote qc-none", f' style="{_NO_SPEAKER}"', "none"
         else:
             colour = colours[quote.speaker.id]
             css, style, who = "qc-quote", f' style="background:{colour}"', str(quote.speaker.id)
@@ -312,7 +320,8 @@ def _decorations(
     """Cue words, speaker mentions and stray marks, except where they would cross a quote."""
     found: dict[tuple[int, int], _Interval] = {}
     for mark in result.stray_marks:
-        tag = f'<span class="qc-stray" title="{_safe("stray quotation mark: " + mark.reason)}">'
+        title = _safe("stray quotation mark: " + mark.reason)
+        tag = f'<span class="qc-stray" style="{_STRAY}" title="{title}">'
         found.setdefault((mark.start, mark.end), _Interval(mark.start, mark.end, 0, tag, "</span>"))
     for placed in walk:
         attribution, speaker = placed.quote.attribution, placed.quote.speaker
@@ -391,14 +400,14 @@ def _legend(
             names.setdefault(speaker.id, speaker.name)
     items = [
         f'<li data-speaker="{speaker_id}" data-count="{counts[speaker_id]}">'
-        f'<span class="qc-swatch" style="background:{colour}"></span>'
+        f'<span class="qc-swatch" style="{_SWATCH}background:{colour}"></span>'
         f'{_safe(names[speaker_id])} <span class="qc-count">×{counts[speaker_id]}</span></li>'
         for speaker_id, colour in colours.items()
     ]
     if unattributed:
         items.append(
             f'<li data-speaker="none" data-count="{unattributed}">'
-            '<span class="qc-swatch qc-none"></span>'
+            f'<span class="qc-swatch qc-none" style="{_SWATCH}{_NO_SPEAKER}"></span>'
             f'no speaker found <span class="qc-count">×{unattributed}</span></li>'
         )
     return '<ul class="qc-legend">' + "".join(items) + "</ul>", unattributed
@@ -423,11 +432,11 @@ def _fragment(result: Result, title: str | None, style: bool) -> str:
     return "".join(
         [
             _STYLE if style else "",
-            '<div class="quotecheck">',
+            '<div class="quotecheck" style="color:#1d1d1d;background:#fff">',
             f'<div class="qc-title">{_safe(title)}</div>' if title else "",
             f'<div class="qc-summary">{summary}</div>',
             legend,
-            f'<div class="qc-text">{body}</div>',
+            f'<div class="qc-text" style="white-space:pre-wrap">{body}</div>',
             "</div>",
         ]
     )
