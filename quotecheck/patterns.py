@@ -31,7 +31,8 @@ __all__ = [
     "WORD_RE",
 ]
 
-_LINE_END = r"(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])"
+# Atomic, so that backtracking never splits \r\n into two line ends (a "blank line").
+_LINE_END = r"(?>\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])"
 
 LINE_BREAK_RE = regex.compile(_LINE_END)
 # Whitespace that does not end a line: spaces, tabs, no-break and typographic spaces.
