@@ -256,6 +256,12 @@ color:#b03a2e;vertical-align:super;margin-left:1px}
 _NO_SPEAKER = "background-color:transparent;outline:1px dashed #b03a2e;outline-offset:-1px"
 _SWATCH = "display:inline-block;width:.9em;height:.9em;"
 _STRAY = "background:#b03a2e;color:#fff"
+_UNCERTAIN = "text-decoration:underline wavy #b03a2e;text-underline-offset:4px"
+
+
+def _uncertain(quote: Quote) -> bool:
+    """Whether other speakers fit the quotation about as well as the one chosen."""
+    return quote.attribution is not None and bool(quote.attribution.candidates)
 
 
 def _safe(text: str) -> str:
@@ -306,6 +312,8 @@ def _quote_intervals(walk: list[_Placed], colours: dict[int, str]) -> list[_Inte
         else:
             colour = colours[quote.speaker.id]
             css, style, who = "qc-quote", f' style="background:{colour}"', str(quote.speaker.id)
+            if _uncertain(quote):
+                css, style = "qc-quote qc-uncertain", f' style="background:{colour};{_UNCERTAIN}"'
         open_tag = (
             f'<mark class="{css}" data-quote="{placed.position}" data-speaker="{who}"{style}'
             f' title="{_safe(_hover(quote))}">'
@@ -422,9 +430,11 @@ def _fragment(result: Result, title: str | None, style: bool) -> str:
     colours = speaker_colours(result, walk)
     legend, unattributed = _legend(result, walk, colours)
     total = len(walk)
+    uncertain = sum(1 for placed in walk if _uncertain(placed.quote))
     summary = (
         f"{_plural(total, 'quotation')} · {_plural(len(colours), 'speaker')}"
         f" · {unattributed} without a speaker"
+        + (f" · {uncertain} uncertain (wavy underline)" if uncertain else "")
         + (f" · {_plural(len(result.stray_marks), 'stray mark')}" if result.stray_marks else "")
     )
     intervals = _quote_intervals(walk, colours) + _decorations(result, walk, colours)
@@ -446,11 +456,12 @@ def to_html(result: Result, title: str | None = None) -> str:
     """The article as self-contained HTML, each quotation highlighted in its speaker's colour.
 
     Hovering a quotation shows its speaker, the sieve and rule that decided it, the cue
-    and the mention. Quotations without a speaker are hatched and marked ``?``; a legend
-    counts the quotations of each speaker. Cue words are underlined with dots and the
-    speaker's mentions carry the speaker's colour. Everything from the article is
-    escaped, and there are no scripts, fonts or other external resources: this is what
-    Jupyter shows for a :class:`Result`.
+    and the mention. Quotations without a speaker are hatched and marked ``?``; those
+    that other speakers fit about as well (``attribution.candidates``) have a wavy
+    underline; a legend counts the quotations of each speaker. Cue words are underlined
+    with dots and the speaker's mentions carry the speaker's colour. Everything from the
+    article is escaped, and there are no scripts, fonts or other external resources:
+    this is what Jupyter shows for a :class:`Result`.
 
     >>> from quotecheck import attribute
     >>> page = to_html(attribute("<script>alert(1)</script> “Hi,” she said."))

@@ -92,6 +92,7 @@ def test_one_highlight_per_quotation() -> None:
     assert len(markup.marks) == len(result.all_quotes()) == 5
     assert [m["data-quote"] for m in markup.marks] == ["0", "1", "2", "3", "4"]
     assert [m["data-speaker"] for m in markup.marks] == ["3", "3", "none", "8", "none"]
+    assert [m["class"] for m in markup.marks][:2] == ["qc-quote", "qc-quote qc-uncertain"]
     unattributed = [m for m in markup.marks if m["data-speaker"] == "none"]
     assert all(m["class"] == "qc-quote qc-none" for m in unattributed)
 
@@ -134,9 +135,11 @@ def test_html_shows_the_article_unchanged() -> None:
 
 
 def test_summary_line() -> None:
-    assert "5 quotations · 2 speakers · 2 without a speaker · 1 stray mark" in to_html(
-        built_result()
+    summary = (
+        "5 quotations · 2 speakers · 2 without a speaker · 1 uncertain (wavy underline)"
+        " · 1 stray mark"
     )
+    assert summary in to_html(built_result())
 
 
 def test_crossing_spans_from_a_bad_hand_built_result_still_nest() -> None:
