@@ -32,6 +32,7 @@ from quotecheck.lexicon.pronouns import FIRST_PERSON, PRONOUN_GENDER, SUBJECT_PR
 from quotecheck.lexicon.quotemarks import QUOTE_PAIRS
 from quotecheck.patterns import MARK_RE
 from quotecheck.quotes import scan_marks
+from quotecheck.sieves import SIEVE_NAMES
 from quotecheck.tokens import sentence_bounds, tokenize
 
 pytestmark = pytest.mark.property
@@ -312,6 +313,12 @@ def test_speakers_are_named_and_listed(text: str) -> None:
             assert name, quote
             assert name.lower() not in PRONOUN_GENDER, quote  # never a bare pronoun
             assert name.lower() not in SUBJECT_PRONOUNS, quote
+        if quote.attribution is not None:
+            assert quote.attribution.sieve in SIEVE_NAMES, quote
+            assert 0.0 <= quote.attribution.confidence <= 1.0, quote
+            cue = quote.attribution.cue
+            if cue is not None and quote.attribution.cue_text is not None:
+                assert text[cue.start:cue.end] == quote.attribution.cue_text, quote
 
 
 @given(hostile_text)
