@@ -26,6 +26,7 @@ linear in the text. It finds, in order of precision:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -99,14 +100,41 @@ def _words(text: str, lo: int, hi: int) -> list[Word]:
             for m in _WORD_RE.finditer(text, lo, hi)]
 
 
+class _WordCache:
+    """The words of each sentence, read once; windows are slices of them."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.cache: dict[int, tuple[list[Word], list[int]]] = {}
+
+    def _sentence(self, index: int) -> tuple[list[Word], list[int]]:
+        found = self.cache.get(index)
+        if found is None:
+            lo, hi = self.sentences[index]
+            words = _words(self.text, lo, hi)
+            found = (words, [w.start for w in words])
+            if len(self.cache) > 8:
+                # quotations come in document order: forget the sentences left behind
+                for old in [key for key in self.cache if key < index - 2]:
+                    del self.cache[old]
+            self.cache[index] = found
+        return found
+
+    def window(self, index: int, lo: int, hi: int) -> list[Word]:
+        """Words of sentence ``index`` that lie in ``[lo, hi)``."""
+        words, starts = self._sentence(index)
+        return words[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
 def _is_adverb(word: Word) -> bool:
     return word.lower in AUXILIARIES or (word.lower.endswith("ly") and len(word.lower) > 4
                                          and word.text.islower())
 
 
 def _is_cue(word: Word, weak_ok: bool = True) -> bool:
-    if word.lower not in CUE_VERBS:
-        return False
+    if word.lower not in CUE_VERBS or not word.text.islower():
+        return False  # a capitalised "State" or "Post" is a name, not a verb
     return weak_ok or word.lower not in WEAK_CUE_VERBS
 
 
@@ -215,6 +243,12 @@ class _Reader:
             return Subject("description", words[i].start, words[i].end, description,
                            gender="unknown", description=description), j
         head = self.analysis.mention_at(words[i].start)
+        if words[i].lower in ("the", "a") and head is None:
+            # "the State Department said": an organisation, by its name
+            named = self.analysis.mention_ending_at(words[j - 1].end)
+            if named is not None and named.kind in ("organisation", "unknown") \
+                    and named.start == words[i + 1].start:
+                return Subject("name", named.start, named.end, named.text, named), j
         if words[i].lower not in DETERMINERS and head is None:
             return None
         if any(w.lower in _NOT_IN_DESCRIPTION for w in words[i + 1:j]):
@@ -279,6 +313,15 @@ class _Reader:
         """“X, the spokesman for Y, said”: skip up to three comma-separated segments
         back to the name they describe, preferring a person."""
         fallback: Subject | None = None
+        # "Mr. Smith’s spokesman, John Doe, said": the segment is the name itself
+        if j - 1 >= lo:
+            named = self._subject_name(words, j - 1, lo)
+            if named is not None and named.kind == "person":
+                first = j - 1
+                while first > lo and words[first - 1].start >= named.start:
+                    first -= 1
+                if first > lo and words[first - 1].text == ",":
+                    return Subject("name", named.start, named.end, named.text, named)
         k = j
         for _ in range(3):
             k -= 1
@@ -311,6 +354,12 @@ def _tail_cue(reader: _Reader, words: list[Word]) -> Cue | None:
     if i >= len(words):
         return None
     word = words[i]
+    if i > 0 and words[i - 1].text in ("—", "–"):
+        # a dash attribution: “Never again.” — John Smith
+        found = reader.forward(words, i, stop_at_verb=True)
+        if found is not None and found[0].kind == "name" and (
+                found[1] >= len(words) or words[found[1]].text in (",", ".")):
+            return Cue("tail", "quote-dash-name", words[i - 1].start, words[i - 1].end, found[0])
     if _is_cue(word):
         found = reader.forward(words, i + 1, stop_at_verb=False)
         if found is not None:
@@ -464,6 +513,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
               analysis: EntityAnalysis) -> list[list[Cue]]:
     """For each quotation, its cues in order of precision (possibly none)."""
     reader = _Reader(text, analysis)
+    cache = _WordCache(text, sentences)
     out: list[list[Cue]] = []
     tails: list[Cue | None] = []
     n = len(quotes)
@@ -483,7 +533,9 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             if following[0] - quote.end < 4 and following[1] - following[0] < 60 \
                     and following[1] <= paragraph_end:
                 tail_end = following[1]
-        tail_words = _words(text, quote.end, min(tail_end, quote.end + _WINDOW))
+        tail_words = cache.window(last_sentence, quote.end, min(tail_end, quote.end + _WINDOW))
+        if tail_end > s_end:
+            tail_words = tail_words + cache.window(last_sentence + 1, s_end, tail_end)
         tail = _tail_cue(reader, tail_words)
         tails.append(tail)
         if tail is not None:
@@ -491,14 +543,15 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         head_start = max(s_start, quote.start - _WINDOW)
         if index > 0 and quotes[index - 1].end > head_start:
             head_start = quotes[index - 1].end
-        head_words = _words(text, head_start, quote.start)
+        head_words = cache.window(first_sentence, head_start, quote.start)
         head = _head_cue(reader, head_words, 0)
         if head is not None:
             if tail is not None and tail.rule == "according-to" and head.subject is not None:
                 cues.insert(0, head)  # X told reporters that “…,” according to agencies
             else:
                 cues.append(head)
-        sentence_words = _words(text, max(s_start, quote.start - _WINDOW), quote.start)
+        sentence_words = cache.window(first_sentence, max(s_start, quote.start - _WINDOW),
+                                      quote.start)
         if head is None and head_words and head_words[-1].text == ":":
             if head_start > s_start and len(head_words) <= 2:
                 cues.append(Cue("continuing", "colon-continuation", head_words[-1].start,
@@ -540,8 +593,8 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             prev_lo, prev_hi = sentences[first_sentence - 1]
             if prev_lo >= paragraphs[quote_paragraphs[index][0]][0] and not _has_quote(
                     quotes, index, prev_lo):
-                previous = _in_sentence_cue(reader, _words(text, max(prev_lo, prev_hi - _WINDOW),
-                                                          prev_hi))
+                previous = _in_sentence_cue(reader, cache.window(
+                    first_sentence - 1, max(prev_lo, prev_hi - _WINDOW), prev_hi))
                 if previous is not None and previous.subject is not None:
                     previous.place, previous.rule = "previous_sentence", "previous-sentence-cue"
                     cues.append(previous)
