@@ -306,8 +306,7 @@ class _Scanner:
         depth = self._find_opener(mark)
         if right and depth >= 0:
             # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
-            possessive = (ahead.single_close and _looks_possessive(text, before, end, hi)
-                          and _next_word(text, end + 1, hi) not in FUNCTION_WORDS)
+            possessive = ahead.single_close and _looks_possessive(text, before, end, hi)
             if not possessive:
                 self._close(depth, end, mark, True)
                 self.roles.append(MarkRole(start, end, "close"))
@@ -318,6 +317,10 @@ class _Scanner:
             if after.isdigit() or _elision_after(text, end, hi) or mark == "\u2019":
                 self.roles.append(MarkRole(start, end, "apostrophe"))  # ’90s, ’em, ’n’
                 return
+            if not ahead.single_close and not ahead.single_reopens:
+                # nothing closes it here or runs on: an elision ('prentice, 'eighties)
+                self.roles.append(MarkRole(start, end, "apostrophe"))
+                return
             self._push(mark, start)
             return
         if right:
@@ -327,9 +330,10 @@ class _Scanner:
 
 
 def _looks_possessive(text: str, before: str, end: int, hi: int) -> bool:
-    """``allies’ decision``: an ``s`` and a single mark before a space and a lower-case letter."""
-    return (before in "sS" and end + 1 < hi and text[end] == " "
-            and text[end + 1].islower())
+    """``allies’ decision``: an ``s``, a single mark, a space and a lower-case word that
+    is not a function word (``‘success’ was`` closes)."""
+    return (before in "sS" and end + 1 < hi and text[end] == " " and text[end + 1].islower()
+            and _next_word(text, end + 1, hi) not in FUNCTION_WORDS)
 
 
 def _next_word(text: str, start: int, hi: int) -> str:
@@ -366,13 +370,15 @@ class _Ahead:
     possessive follows before any single opener (so ``allies’`` can be a possessive
     and still leave a closer for its quotation).
     ``curly_close`` / ``straight_close``: how many ``”`` / right-flanking ``"`` follow;
-    ``doubled``: how many ``''``.
+    ``doubled``: how many ``''``. ``single_reopens``: the next paragraph starts with
+    ``'`` (a straight single quotation may run on into it).
     """
 
     single_close: bool = False
     curly_close: int = 0
     straight_close: int = 0
     doubled: int = 0
+    single_reopens: bool = False
 
 
 _NOTHING_AHEAD = _Ahead()
@@ -398,9 +404,11 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
         while para_index > 0 and paragraphs[para_index][0] > start:
             para_index -= 1
         if para_index != seen_para:
-            seen_para, ahead = para_index, _Ahead()
+            reopens = (para_index + 1 < len(paragraphs)
+                       and text.startswith("'", paragraphs[para_index + 1][0]))
+            seen_para, ahead = para_index, _Ahead(single_reopens=reopens)
         out[i] = _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close,
-                        ahead.doubled)
+                        ahead.doubled, ahead.single_reopens)
         lo, hi = paragraphs[para_index] if paragraphs else (0, len(text))
         before, after = _flanks(text, start, end, lo, hi)
         if mark in ("'", "\u2019"):
