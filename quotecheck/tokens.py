@@ -4,8 +4,10 @@ Tokens are lossless: they cover every non-space character, in order, and the gap
 between them are whitespace only. Quotation marks are classified by the quotation
 finder (opening, closing, apostrophe, stray), so ``Russia’s`` and ``’90s`` keep their
 apostrophes. Sentences do not break after honorifics (``Mr.``), titles (``Gov.``),
-initials (``Aleksandr V. Grushko``), abbreviations (``Jan.``, and ``U.S.`` unless a
-capitalised function word follows), decimals, or inside a quotation.
+initials (``Aleksandr V. Grushko``), abbreviations (``No. 10``; ``Jan.`` and ``U.S.``
+unless a capitalised function word follows), decimals, or inside a quotation. A
+period, ``?`` or ``!`` before a closing mark ends the sentence when a capital follows,
+unless a name and a reporting verb do (“Why now?” Mr. Stoltenberg asked.).
 
 >>> [t.text for t in tokenize("Mr. Grushko’s “no.”")]
 ['Mr.', 'Grushko’s', '“', 'no', '.', '”']

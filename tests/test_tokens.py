@@ -8,12 +8,13 @@ text of every file must also tokenize losslessly.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from conftest import CASES, load_cases
 
 from quotecheck.layout import paragraph_bounds
+from quotecheck.models import TokenKind
 from quotecheck.tokens import sentence_bounds, tokenize
 
 
@@ -35,6 +36,12 @@ def test_sentence_case(case: dict[str, Any]) -> None:
     assert [text[start:end] for start, end in sentence_bounds(text)] == case["sentences"]
     if "paragraphs" in case:
         assert [text[start:end] for start, end in paragraph_bounds(text)] == case["paragraphs"]
+
+
+def test_every_token_kind_has_a_case() -> None:
+    cases = json.loads((CASES / "tokens.json").read_text(encoding="utf-8"))
+    kinds = {kind for case in cases for _, kind in case["tokens"]}
+    assert kinds == set(get_args(TokenKind))
 
 
 def _all_fixture_texts() -> list[Any]:
