@@ -386,7 +386,9 @@ def _tail_cue(reader: _Reader, words: list[Word]) -> Cue | None:
     while j < len(words) and skipped < 3 and _is_adverb(words[j]):
         j += 1
         skipped += 1
-    if j < len(words) and _is_cue(words[j]):
+    # a bare participle is no reporting clause: "…", the government recommending
+    if j < len(words) and _is_cue(words[j]) and not (
+            words[j].lower.endswith("ing") and skipped == 0):
         verb = words[j]
         addressee = _addressee(reader, words, j)
         return Cue("tail", _rule("quote-X-verb", subject), verb.start, verb.end, subject,
@@ -431,6 +433,14 @@ def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
         if word.lower in CONTINUING_CUES and (v == lo or words[v - 1].text in (",", "and")):
             return Cue("continuing", "continuing-cue", word.start, word.end, None)
         subject = reader.backward(words, v, lo)
+        if subject is None and (v == lo or words[v - 1].text in (",", "—", "–")):
+            # verb first, between two parts of a split quotation: “…,” said he, “…”
+            found = reader.forward(words, v + 1, stop_at_verb=False)
+            if found is not None and all(w.text in (",", ":", ";", "—", "–") or _is_adverb(w)
+                                         for w in words[found[1]:]):
+                subject = found[0]
+                return Cue("head", _rule("verb-X-quote", subject), word.start, word.end,
+                           subject)
         addressee = _addressee(reader, words, v)
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
                    addressee)
@@ -469,8 +479,10 @@ def _sentence_subject(reader: _Reader, words: list[Word]) -> Cue | None:
     """The first person named in the sentence, for a participle cue with no subject."""
     for i, word in enumerate(words):
         found = reader._name_at(words, i)
-        if found is not None and not found[0].possessive and found[0].entity >= 0 \
-                and reader.analysis.entities[found[0].entity].kind == "person":
+        if found is not None and not found[0].possessive and found[0].entity >= 0 and (
+                reader.analysis.entities[found[0].entity].kind == "person"
+                or (i <= 2 and found[0].kind == "unknown" and found[1] < len(words)
+                    and words[found[1]].text.isalpha() and words[found[1]].text.islower())):
             mention = found[0]
             return Cue("in_sentence", "participle-subject", word.start, word.end,
                        Subject("name", mention.start, mention.end, mention.text, mention))

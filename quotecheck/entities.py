@@ -183,12 +183,10 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     title = None
     surface_start = tokens[0][0]
     # an honorific, or a title after any modifiers ("Shadow Home Secretary Yvette Cooper")
-    for index, (_, _, token) in enumerate(tokens[:-1]):
-        key = _key(token)
-        if key in _HONORIFIC_KEYS and token[0].isupper():
-            honorific = token
-            tokens = tokens[index + 1:]
-            break
+    # (an honorific opens the run: a middle initial "M." is no Monsieur)
+    if len(tokens) > 1 and _key(tokens[0][2]) in _HONORIFIC_KEYS:
+        honorific = tokens[0][2]
+        tokens = tokens[1:]
     else:
         last_title = -1
         for index, (_, _, token) in enumerate(tokens[:-1]):
@@ -290,7 +288,7 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]]) -> list[Nam
                     possessive=template.possessive)
                 if mention.kind == "person" and not (mention.honorific or mention.title) \
                         and text[max(lo, mention.start - 4):mention.start] == "the ":
-                    mention.kind = "organisation"  # the Happy Family, the Kremlin
+                    mention.kind = "unknown"  # the Happy Family, the Old Man: not a plain name
                 mentions.append(mention)
         for described in DESCRIPTION_RE.finditer(text, lo, hi):
             det = described.group("det").lower()

@@ -21,6 +21,9 @@ from .tokens import sentence_bounds
 
 __all__ = ["analyse", "attribute"]
 
+# How many times the sieves run over the quotations still undecided.
+_PASSES = 3
+
 _SPEAKER_KIND = {"person": "person", "unknown": "person", "organisation": "organisation",
                  "unnamed": "unnamed", "group": "group"}
 
@@ -94,22 +97,32 @@ def _unnamed_entity(ctx: Context, description: str, known: dict[str, int]) -> in
 
 
 def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None]:
-    """Run each sieve over the undecided quotations in order; record who decided."""
+    """Run each sieve over the undecided quotations in order; record who decided.
+
+    A decision can open the way for another (a dialogue turn needs the turn before
+    it), so the sieves run again over what is still undecided, until nothing changes
+    (at most ``_PASSES`` times).
+    """
     decided_by: list[str | None] = [None] * len(ctx.quotes)
     unnamed: dict[str, int] = {}
-    for name, sieve in sieves:
-        for index, quote in enumerate(ctx.quotes):
-            if ctx.decisions[index] is not None or ctx.terms[index]:
-                continue
-            decision = sieve(quote, ctx)
-            if decision is None:
-                continue
-            if decision.speaker is None and decision.description:
-                decision.speaker = _unnamed_entity(ctx, decision.description, unnamed)
-            if decision.speaker is not None and decision.mention is not None:
-                _learn(ctx, decision)
-            ctx.decisions[index] = decision
-            decided_by[index] = name
+    for _ in range(_PASSES):
+        changed = False
+        for name, sieve in sieves:
+            for index, quote in enumerate(ctx.quotes):
+                if ctx.decisions[index] is not None or ctx.terms[index]:
+                    continue
+                decision = sieve(quote, ctx)
+                if decision is None:
+                    continue
+                if decision.speaker is None and decision.description:
+                    decision.speaker = _unnamed_entity(ctx, decision.description, unnamed)
+                if decision.speaker is not None and decision.mention is not None:
+                    _learn(ctx, decision)
+                ctx.decisions[index] = decision
+                decided_by[index] = name
+                changed = True
+        if not changed:
+            break
     return decided_by
 
 

@@ -26,9 +26,14 @@ def last_speaker_in_paragraph(ctx: Context, paragraph: int, before: int) -> int 
 
 
 def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[int, int] | None:
-    """The other side of a conversation with ``speaker``: the last other speaker in the
-    paragraphs just before, else the last other person named there. Returns
-    ``(entity, position of the evidence)``."""
+    """The other side of a conversation with ``speaker``: whom the speaker addressed by
+    name (“Good night, Sir John”), else the last other speaker in the paragraphs just
+    before, else the last other person named there. Returns ``(entity, position of the
+    evidence)``."""
+    turn = last_speaker_in_paragraph(ctx, paragraph - 1, index)
+    addressed = _vocative(ctx, turn, speaker) if turn is not None else None
+    if addressed is not None:
+        return addressed
     for back in range(2, 5):
         if paragraph - back < 0:
             break
@@ -48,6 +53,26 @@ def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[in
                 and ctx.entities[entity].kind in ("person", "unnamed"):
             return entity, mention.start
         cursor -= 1
+    return None
+
+
+def _vocative(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
+    """A name the quotation ``turn`` addresses, set off by a comma at the start or the
+    end of the words: “Harry, you must…” or “…, Katharine?”."""
+    quote = ctx.quotes[turn]
+    text = ctx.text
+    analysis = ctx.analysis
+    cursor = analysis.before(quote.inner_start)
+    while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < quote.inner_end:
+        mention = analysis.mentions[cursor]
+        cursor += 1
+        if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
+            continue
+        before = text[max(quote.inner_start, mention.start - 2):mention.start]
+        after = text[mention.end:mention.end + 1]
+        at_start = mention.start == quote.inner_start
+        if (at_start and after == ",") or (before.endswith(", ") and after in ".?!"):
+            return mention.entity, mention.start
     return None
 
 
@@ -84,9 +109,36 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     via = (ctx.quotes[previous].start, ctx.quotes[previous].end)
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
-    if words < _TURN_WORDS:
+    if words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph):
         partner = _partner(ctx, paragraph, index, decision.speaker)
         if partner is not None:
             entity, evidence = partner
             return Decision(entity, "alternation", 0.5, via=(evidence, evidence))
     return Decision(decision.speaker, "next-paragraph", 0.65, via=via)
+
+
+def _in_conversation(ctx: Context, previous: int, paragraph: int) -> bool:
+    """Whether the turn before is part of an exchange rather than a speech going on.
+
+    It is when that turn asks a question or addresses someone by name, or when it
+    was itself a short turn answering another speaker's quotation-only paragraph.
+    """
+    quote = ctx.quotes[previous]
+    words = ctx.text[quote.inner_start:quote.inner_end]
+    if words.rstrip(" ,.!—–-").endswith("?"):
+        return True
+    decision = ctx.decisions[previous]
+    if decision is None or decision.speaker is None:
+        return False
+    if _vocative(ctx, previous, decision.speaker) is not None:
+        return True
+    if len(words.split()) >= _TURN_WORDS or paragraph < 2:
+        return False
+    first = ctx.paragraphs[paragraph - 1][0]
+    opens_turn = any(ctx.quotes[i].start == first for i in range(max(0, previous - 3),
+                                                                   previous + 1))
+    before = last_speaker_in_paragraph(ctx, paragraph - 2, previous)
+    if not opens_turn or before is None:
+        return False
+    other = ctx.decisions[before]
+    return other is not None and other.speaker is not None and other.speaker != decision.speaker
