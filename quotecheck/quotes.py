@@ -44,6 +44,9 @@ _CLOSE_PUNCT = frozenset(".,;:!?)]}>—–-…/\u2014\u2013*")
 _ELISIONS = frozenset(
     ["em", "tis", "twas", "til", "cause", "n", "bout", "round", "nuff", "cos", "kay", "ere"]
 )
+# A byte-order mark, zero-width space and word joiner: invisible, so a mark's flanks
+# are the characters past them.
+_INVISIBLE = frozenset("\ufeff\u200b\u2060")
 _DOUBLE_STRAIGHT = frozenset(['"', "''"])
 _ALL_MARKS = frozenset(QUOTE_PAIRS) | {c for cs in QUOTE_PAIRS.values() for c in cs}
 
@@ -89,6 +92,12 @@ class _Open:
 
 
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    """The characters beside a mark, past one invisible character; a paragraph edge
+    reads as a space."""
+    if start > lo and text[start - 1] in _INVISIBLE:
+        start -= 1
+    if end < hi and text[end] in _INVISIBLE:
+        end += 1
     before = text[start - 1] if start > lo else " "
     after = text[end] if end < hi else " "
     return before, after
