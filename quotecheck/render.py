@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 import sys
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -60,7 +59,17 @@ PALETTE = (
 # Characters that are not allowed in an HTML document (C0 controls other than tab and
 # line ends, DEL, and lone surrogates, which cannot be encoded); shown as U+FFFD, one
 # character for one, so the rendered article keeps its shape.
-_NOT_HTML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_NOT_HTML = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0xD800, 0xE000)]
+
+
+def _build_escapes() -> dict[int, str]:
+    """One ``str.translate`` table: HTML's five special characters, and U+FFFD for the rest."""
+    table = dict.fromkeys(_NOT_HTML, "\ufffd")
+    table.update({ord(c): html.escape(c) for c in "&<>\"'"})
+    return table
+
+
+_ESCAPES = _build_escapes()
 
 
 class Record(BaseModel):
@@ -265,7 +274,7 @@ def _uncertain(quote: Quote) -> bool:
 
 
 def _safe(text: str) -> str:
-    return html.escape(_NOT_HTML_RE.sub("\ufffd", text))
+    return text.translate(_ESCAPES)
 
 
 def _hover(quote: Quote) -> str:
@@ -298,9 +307,13 @@ def _hover(quote: Quote) -> str:
 class _Interval(NamedTuple):
     start: int
     end: int
-    rank: int  # at one start, lower ranks open first (outside): quotes, then the rest
+    rank: int  # at one start, lower ranks open first (outside): quotes by depth, then the rest
+
     open_tag: str
     close_tag: str
+
+
+_DECORATION = 1 << 30  # the rank of cues, mentions and stray marks: inside any quote
 
 
 def _quote_intervals(walk: list[_Placed], colours: dict[int, str]) -> list[_Interval]:
@@ -327,10 +340,16 @@ def _decorations(
 ) -> list[_Interval]:
     """Cue words, speaker mentions and stray marks, except where they would cross a quote."""
     found: dict[tuple[int, int], _Interval] = {}
+    stray_tags: dict[str, str] = {}  # one tag per reason: a hostile text has a million marks
     for mark in result.stray_marks:
-        title = _safe("stray quotation mark: " + mark.reason)
-        tag = f'<span class="qc-stray" style="{_STRAY}" title="{title}">'
-        found.setdefault((mark.start, mark.end), _Interval(mark.start, mark.end, 0, tag, "</span>"))
+        tag = stray_tags.get(mark.reason)
+        if tag is None:
+            title = _safe("stray quotation mark: " + mark.reason)
+            tag = stray_tags[mark.reason] = (
+                f'<span class="qc-stray" style="{_STRAY}" title="{title}">'
+            )
+        interval = _Interval(mark.start, mark.end, _DECORATION, tag, "</span>")
+        found.setdefault((mark.start, mark.end), interval)
     for placed in walk:
         attribution, speaker = placed.quote.attribution, placed.quote.speaker
         if attribution is None:
@@ -338,7 +357,8 @@ def _decorations(
         if attribution.cue is not None:
             cue = attribution.cue
             tag = f'<span class="qc-cue" title="{_safe("cue: " + (attribution.cue_text or ""))}">'
-            found.setdefault((cue.start, cue.end), _Interval(cue.start, cue.end, 0, tag, "</span>"))
+            interval = _Interval(cue.start, cue.end, _DECORATION, tag, "</span>")
+            found.setdefault((cue.start, cue.end), interval)
         if attribution.mention is not None and speaker is not None:
             mention = attribution.mention
             colour = colours[speaker.id]
@@ -346,7 +366,7 @@ def _decorations(
                 f'<span class="qc-mention" style="box-shadow:inset 0 -.3em 0 {colour}"'
                 f' title="{_safe(speaker.name)}">'
             )
-            interval = _Interval(mention.start, mention.end, 0, tag, "</span>")
+            interval = _Interval(mention.start, mention.end, _DECORATION, tag, "</span>")
             found.setdefault((mention.start, mention.end), interval)
     bounds = sorted({b for placed in walk for b in (placed.quote.start, placed.quote.end)})
     kept: list[_Interval] = []
@@ -355,7 +375,7 @@ def _decorations(
         start, end = interval.start, interval.end
         crosses_quote = bisect.bisect_right(bounds, start) < bisect.bisect_left(bounds, end)
         if start < end and start >= last_end and not crosses_quote:
-            kept.append(interval._replace(rank=1_000_000))
+            kept.append(interval)
             last_end = end
     return kept
 
@@ -375,7 +395,8 @@ def _highlight(text: str, intervals: list[_Interval]) -> str:
         nonlocal position
         while stack and stack[-1] <= limit:
             end = stack.pop()
-            out.append(_safe(text[position:end]))
+            if position < end:
+                out.append(_safe(text[position:end]))
             out.append(closers.pop())
             position = end
 
@@ -383,7 +404,8 @@ def _highlight(text: str, intervals: list[_Interval]) -> str:
         start = max(interval.start, position)
         close_until(start)
         end = min(interval.end, stack[-1]) if stack else interval.end
-        out.append(_safe(text[position:start]))
+        if position < start:
+            out.append(_safe(text[position:start]))
         out.append(interval.open_tag)
         position = start
         stack.append(max(end, start))
