@@ -17,8 +17,8 @@ def _compatible(ctx: Context, entity: int, gender: str, plural: bool) -> bool:
     if entity < 0:
         return False
     candidate = ctx.entities[entity]
-    if plural:
-        return candidate.kind in ("organisation", "group")
+    if plural:  # "they" or "it": an organisation or a group, never one person
+        return candidate.kind in ("organisation", "group", "unknown")
     if candidate.kind not in ("person", "unknown", "unnamed"):
         return False
     if candidate.kind == "unknown" and not _has_spoken(ctx, entity):
@@ -114,9 +114,8 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     subject = cue.subject
     word = subject.text.lower()
-    if word == "it":
-        return None
-    resolved = resolve_pronoun(ctx, subject.start, subject.gender, index, plural=word == "they")
+    resolved = resolve_pronoun(ctx, subject.start, subject.gender, index,
+                               plural=word in ("they", "it"))
     if resolved is None:
         return None
     entity, antecedent, rivals = resolved
