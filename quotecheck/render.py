@@ -298,7 +298,8 @@ def _hover(quote: Quote) -> str:
         if attribution.addressee:
             lines.append(f"addressed to: {attribution.addressee}")
         if attribution.candidates:
-            lines.append(f"also possible: {', '.join(attribution.candidates)}")
+            label = "also possible" if speaker is not None else "ambiguous between"
+            lines.append(f"{label}: {', '.join(attribution.candidates)}")
     if not quote.closed:
         lines.append("unclosed: ended at its paragraph")
     return "\n".join(lines)

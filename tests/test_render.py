@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck import attribute
-from quotecheck.models import Quote, Result
+from quotecheck.models import Attribution, Quote, Result
 from quotecheck.render import (
     PALETTE,
     Record,
@@ -238,3 +238,19 @@ def test_essential_styling_survives_without_the_style_element() -> None:
         wanted = "outline" if mark["data-speaker"] == "none" else "background"
         assert wanted in (mark["style"] or "")
     assert '<div class="qc-text" style="white-space:pre-wrap">' in page
+
+
+def test_an_ambiguous_quotation_without_a_speaker_names_the_candidates() -> None:
+    text = "“Agreed,” he said."
+    attribution = Attribution(
+        sieve="pronoun_carryover", rule="quote-pronoun-verb", confidence=0.3,
+        candidates=("Mr. Smith", "Mr. Jones"),
+    )
+    quote = Quote(start=0, end=9, text="Agreed,", open_mark="“", attribution=attribution)
+    mark = _parse(to_html(Result(text=text, quotes=(quote,)))).marks[0]
+    assert mark["data-speaker"] == "none"
+    assert mark["title"] == (
+        "no speaker found\nrule: pronoun_carryover / quote-pronoun-verb · confidence 0.30\n"
+        "ambiguous between: Mr. Smith, Mr. Jones"
+    )
+    assert to_rows(Result(text=text, quotes=(quote,)))[0]["candidates"] == "Mr. Smith; Mr. Jones"
