@@ -92,7 +92,8 @@ def _clip(text: str, width: int) -> str:
 def to_table(result: Result, width: int = 60) -> str:
     """One line per outermost quotation: offsets, quoted words, speaker and deciding rule.
 
-    An unattributed quotation shows ``—`` as its speaker. Quoted words longer than
+    An unattributed quotation shows ``—`` as its speaker; a text without quotations
+    says so. Quoted words longer than
     ``width`` are clipped with ``…``; runs of white space print as one space.
 
     >>> from quotecheck import attribute
@@ -110,6 +111,8 @@ def to_table(result: Result, width: int = 60) -> str:
             f"{quote.start:>5} {quote.end:>5}  {_clip(quote.text, width):<{width}}  "
             f"{_clip(speaker, 24):<24}  {rule}".rstrip()
         )
+    if not result.quotes:
+        lines.append("(no quotations)")
     return "\n".join(lines)
 
 

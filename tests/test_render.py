@@ -207,7 +207,7 @@ def test_to_rows_into_pandas() -> None:
 def test_empty_result_renders() -> None:
     empty = attribute("")
     assert to_rows(empty) == []
-    assert to_table(empty).count("\n") == 1
+    assert to_table(empty).splitlines()[2:] == ["(no quotations)"]
     assert "0 quotations · 0 speakers" in to_html(empty)
 
 
