@@ -101,18 +101,39 @@ def _words(text: str, lo: int, hi: int) -> list[Word]:
 
 
 class _WordCache:
-    """The words of each sentence, read once; windows are slices of them."""
+    """The words of each sentence, read once; windows are slices of them.
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+    A quotation inside the sentence stands as one placeholder word (its opening
+    mark), so a reporting verb quoted inside it is never read as a cue, and its words
+    are never tokenized.
+    """
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]],
+                 quotes: list[QuoteSpan]) -> None:
         self.text = text
         self.sentences = sentences
+        self.quotes = quotes
+        self.quote_starts = [q.start for q in quotes]
         self.cache: dict[int, tuple[list[Word], list[int]]] = {}
 
     def _sentence(self, index: int) -> tuple[list[Word], list[int]]:
         found = self.cache.get(index)
         if found is None:
             lo, hi = self.sentences[index]
-            words = _words(self.text, lo, hi)
+            words: list[Word] = []
+            position = lo
+            q = max(0, bisect_left(self.quote_starts, lo) - 1)
+            while q < len(self.quotes) and self.quotes[q].start < hi:
+                quote = self.quotes[q]
+                q += 1
+                if quote.end <= position:
+                    continue
+                if quote.start > position:
+                    words.extend(_words(self.text, position, quote.start))
+                words.append(Word(max(quote.start, lo), min(quote.end, hi), "“", "“"))
+                position = min(quote.end, hi)
+            if position < hi:
+                words.extend(_words(self.text, position, hi))
             found = (words, [w.start for w in words])
             if len(self.cache) > 8:
                 # quotations come in document order: forget the sentences left behind
@@ -525,7 +546,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
               analysis: EntityAnalysis) -> list[list[Cue]]:
     """For each quotation, its cues in order of precision (possibly none)."""
     reader = _Reader(text, analysis)
-    cache = _WordCache(text, sentences)
+    cache = _WordCache(text, sentences, quotes)
     out: list[list[Cue]] = []
     tails: list[Cue | None] = []
     n = len(quotes)

@@ -256,17 +256,34 @@ def _in_spans(position: int, spans: list[tuple[int, int]], starts: list[int]) ->
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
-def find_name_mentions(text: str, paragraphs: list[tuple[int, int]]) -> list[NameMention]:
-    """Every capitalised run of ``text`` read as a name, in document order."""
+# Inside a quotation only names this close to its edges are read (a vocative:
+# “Harry, you…” / “…, Basil?”); the rest are the speaker's words, not the narrative.
+_QUOTE_EDGE = 40
+
+
+def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
+                       quotes: list[tuple[int, int]] | None = None) -> list[NameMention]:
+    """Every capitalised run of ``text`` read as a name, in document order.
+
+    With ``quotes`` (outermost quotation spans), runs deep inside a quotation are
+    left out.
+    """
     mentions: list[NameMention] = []
     cache: dict[str, list[NameMention]] = {}  # a run's reading, for the runs that repeat
     skip: set[str] = set()
+    spans = quotes or []
+    q = 0
     for lo, hi in paragraphs:
         if _is_headline(text, lo, hi):
             continue
         for match in NAME_RUN_RE.finditer(text, lo, hi):
             run = match.group()
             if run in skip:
+                continue
+            while q < len(spans) and spans[q][1] <= match.start():
+                q += 1
+            if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \
+                    and match.end() < spans[q][1] - _QUOTE_EDGE:
                 continue
             base = match.start()
             templates = cache.get(run)
@@ -500,7 +517,7 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
     ``quotes`` are the outermost quotation spans: names and pronouns inside them are
     the speaker's words, so they vote for no gender and are flagged ``in_quote``.
     """
-    mentions = find_name_mentions(text, paragraphs)
+    mentions = find_name_mentions(text, paragraphs, quotes)
     _mark_quoted(mentions, quotes or [])
     entities = cluster_mentions(mentions)
     _link_appositions(text, mentions, entities)

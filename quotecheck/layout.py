@@ -17,13 +17,13 @@ Unicode line separators all count as line ends.
 from __future__ import annotations
 
 from .models import Span
-from .patterns import BLANK_LINE_RE, LINE_BREAK_RE
+from .patterns import BLANK_LINE_RE, LINE_BREAK_RE, LONG_LINE_END_RE
 
 __all__ = ["find_paragraphs", "paragraph_bounds"]
 
 # With blank lines in the text, a single line end still breaks a paragraph after a
-# line longer than this (a paragraph exported as one line, not a hard-wrapped one).
-_WRAP_WIDTH = 100
+# line longer than 100 characters (a paragraph exported as one line, not a
+# hard-wrapped one): see ``LONG_LINE_END_RE``.
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -32,17 +32,15 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in LINE_BREAK_RE.finditer(text)]
     breaks: list[tuple[int, int]] = []
     index = 0
-    line_start = 0
-    for match in LINE_BREAK_RE.finditer(text):
+    for match in LONG_LINE_END_RE.finditer(text):
         at = match.start()
         while index < len(blank) and blank[index][1] <= at:
+            breaks.append(blank[index])
             index += 1
         if index < len(blank) and blank[index][0] <= at:
-            if at == blank[index][0]:
-                breaks.append(blank[index])
-        elif at - line_start > _WRAP_WIDTH:
-            breaks.append((at, match.end()))
-        line_start = match.end()
+            continue  # the first line end of a blank line: the blank line breaks
+        breaks.append((at, match.end()))
+    breaks.extend(blank[index:])
     return breaks
 
 
