@@ -128,14 +128,21 @@ class Article:
                     break
         return found
 
-    def paragraph_of(self, position: int) -> int:
-        starts = [p[0] for p in self.paragraphs]
-        return max(0, bisect_right(starts, position) - 1)
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
 
-    def in_quote(self, position: int) -> bool:
-        spans = self.quote_spans
-        index = bisect_right([s for s, _ in spans], position) - 1
-        return index >= 0 and spans[index][0] < position < spans[index][1]
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+    def paragraph_of(self, position: int) -> int:
+        """Index of the paragraph that holds ``position``."""
+        return max(0, bisect_right(self.paragraph_starts, position) - 1)
+
+    def sentence_of(self, position: int) -> int:
+        """Index of the sentence that holds ``position``."""
+        return max(0, bisect_right(self.sentence_starts, position) - 1)
 
 
 def _flat(text: str) -> str:
@@ -211,9 +218,10 @@ def is_term(quote: Quote, text: str = "") -> bool:
 
 def _cue_outside(article: Article, quote: Quote) -> bool:
     """Whether the quotation's sentence has a reporting verb outside the quotation."""
-    starts = [s for s, _ in article.sentences]
-    index = max(0, bisect_right(starts, quote.start) - 1)
-    lo, hi = article.sentences[index] if article.sentences else (0, len(article.text))
+    if article.sentences:
+        lo, hi = article.sentences[article.sentence_of(quote.start)]
+    else:
+        lo, hi = 0, len(article.text)
     hi = max(hi, quote.end)
     text = article.text
     return any(m.group().lower() in CUE_VERBS and not quote.start <= m.start() < quote.end
@@ -266,14 +274,13 @@ def _rivals(article: Article, quote: Quote) -> list[str]:
             continue
         entity = analysis.entities[mention.entity]
         if entity.kind == "person" and entity.gender == gender:
-            names.setdefault(entity.id, entity.name)
+            names.setdefault(entity.id, _flat(entity.name))
     return list(names.values()) if len(names) > 1 else []
 
 
 def check_ambiguity(article: Article) -> Iterator[Hit]:
     """Attributions that could point at someone else, or that the engine doubts."""
     by_sentence: dict[int, list[Quote]] = {}
-    starts = [s for s, _ in article.sentences]
     for quote in article.result.quotes:
         attribution = quote.attribution
         if attribution is None:
@@ -293,7 +300,7 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
                    f"uncertain attribution to {quote.speaker.name} "
                    f"(confidence {attribution.confidence:.2f}, {attribution.sieve})")
         if not is_term(quote, article.text):
-            by_sentence.setdefault(bisect_right(starts, quote.start) - 1, []).append(quote)
+            by_sentence.setdefault(article.sentence_of(quote.start), []).append(quote)
     for quotes in by_sentence.values():
         seen: dict[str, str] = {}
         for quote in quotes:

@@ -47,7 +47,7 @@ from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .lexicon.words import FUNCTION_WORDS
 from .quotes import QuoteSpan
 
-__all__ = ["Cue", "Subject", "Word", "find_cues", "is_term"]
+__all__ = ["Cue", "Subject", "Word", "find_cues", "is_speech_like", "is_term"]
 
 _WORD_RE = regex.compile(
     r"(?:\p{Lu}\.){2,}+|[\p{L}\p{M}\p{N}]++(?:[’'\-.][\p{L}\p{M}\p{N}]++)*+|[^\s\p{L}\p{M}\p{N}]"
@@ -533,6 +533,33 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
         return previous.text.islower() and previous.lower not in SUBJECT_PRONOUNS \
             and previous.lower not in ("she", "he", "they", "who")
     return False
+
+
+def is_speech_like(text: str, quote: QuoteSpan, sentence_start: int, term: bool) -> bool:
+    """Whether a quotation reads as someone's words rather than a term or a title.
+
+    A quotation that opens its sentence, follows a colon or comma, or runs to more
+    than three words is speech-like; a short one mid-sentence is a scare quote, and
+    words in title case with no final punctuation are a title.
+
+    >>> from quotecheck.quotes import scan_quotes
+    >>> text = 'Fans saw "Andy Warhol: Photographs and Prints" and "pills" there.'
+    >>> [is_speech_like(text, q, 0, False) for q in scan_quotes(text)[0]]
+    [False, False]
+    """
+    if term:
+        return False
+    words = text[quote.inner_start:quote.inner_end].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 2 and capitalised * 10 >= len(words) * 7 and not words[-1].endswith(
+            (".", "!", "?", ",")):
+        return False  # a title in title case: “Andy Warhol: Photographs and Prints”
+    if quote.start == sentence_start:
+        return True
+    before = text[max(sentence_start, quote.start - 3):quote.start].rstrip()
+    if before.endswith((":", ",")):
+        return True
+    return len(words) > 3
 
 
 def _has_quote(quotes: list[QuoteSpan], index: int, start: int) -> bool:

@@ -307,16 +307,36 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                         and text[max(lo, mention.start - 4):mention.start] == "the ":
                     mention.kind = "unknown"  # the Happy Family, the Old Man: not a plain name
                 mentions.append(mention)
-        for described in DESCRIPTION_RE.finditer(text, lo, hi):
-            det = described.group("det").lower()
-            noun = described.group("noun")
-            key = f"{det} {noun}" if det in _POSSESSORS else noun
-            surface = described.group()
-            mentions.append(NameMention(start=described.start(), end=described.end(),
-                                        text=surface, name=surface, tokens=(key,),
-                                        kind="description"))
+        for gap_start, gap_end in _outside_quotes(lo, hi, spans):
+            for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
+                det = described.group("det").lower()
+                noun = described.group("noun")
+                key = f"{det} {noun}" if det in _POSSESSORS else noun
+                surface = described.group()
+                mentions.append(NameMention(start=described.start(), end=described.end(),
+                                            text=surface, name=surface, tokens=(key,),
+                                            kind="description"))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _outside_quotes(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[lo, hi)`` outside the quotation ``spans`` (sorted, outermost)."""
+    gaps: list[tuple[int, int]] = []
+    index = bisect_right(spans, (lo, -1)) - 1
+    index = max(index, 0)
+    position = lo
+    while index < len(spans) and spans[index][0] < hi:
+        start, end = spans[index]
+        index += 1
+        if end <= position:
+            continue
+        if start > position:
+            gaps.append((position, start))
+        position = max(position, end)
+    if position < hi:
+        gaps.append((position, hi))
+    return gaps
 
 
 def _surname(tokens: tuple[str, ...]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from .clauses import find_cues, is_term
+from .clauses import find_cues, is_speech_like, is_term
 from .entities import Entity, analyse_entities
 from .layout import paragraph_bounds
 from .lexicon.titles import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS
@@ -55,11 +55,13 @@ def analyse(text: str) -> Context:
     quote_paragraphs = _spans_index(paragraphs, quotes)
     cues = find_cues(text, quotes, sentences, quote_sentences, paragraphs, quote_paragraphs,
                      analysis)
-    terms = [is_term(text, q, sentences[quote_sentences[i][0]][0]) for i, q in enumerate(quotes)]
+    starts = [sentences[quote_sentences[i][0]][0] for i in range(len(quotes))]
+    terms = [is_term(text, q, starts[i]) for i, q in enumerate(quotes)]
+    speech = [is_speech_like(text, q, starts[i], terms[i]) for i, q in enumerate(quotes)]
     return Context(
         text=text, paragraphs=paragraphs, sentences=sentences, quotes=quotes,
         quote_sentences=quote_sentences, quote_paragraphs=quote_paragraphs, analysis=analysis,
-        cues=cues, terms=terms, decisions=[None] * len(quotes),
+        cues=cues, terms=terms, speech_like=speech, decisions=[None] * len(quotes),
         index={q.start: i for i, q in enumerate(quotes)},
         sentence_starts=[s[0] for s in sentences], stray_marks=stray,
     )

@@ -56,8 +56,8 @@ _SENTENCE_BREAK_RE = regex.compile(r"[.!?…:;][\"'”’)\]]*+\s|\n|[\"“”«
 # A word of running text: a number, or letters with inner apostrophes, hyphens,
 # periods (U.S.) and hyphenated line breaks (vibra-\ntion). Soft hyphens count too.
 _WORD = (
-    r"\d+(?:[.,:/]\d+)*%?"
-    r"|\w+(?:(?:['’\u00ad\-\u2010\u2011]|-[^\S\n]*+\n\s*+|\.(?=\w\.))\w+)*"
+    r"\d+(?:[.,:/]\d+)*+(?:%|[^\W\d_]\w*)?"
+    r"|\w+(?:(?:['’\u00ad\-\u2010\u2011]|-[^\S\n]*+\n\s*+|\.(?=\w(?!\w)))\w+)*"
 )
 WORD_RE = regex.compile(_WORD)
 # A quotation also holds ellipses and [bracketed] insertions; a bracket glued to a

@@ -51,11 +51,12 @@ class Context:
     quote_paragraphs: list[tuple[int, int]]
     analysis: EntityAnalysis
     cues: list[list[Cue]]
-    terms: list[bool]
+    terms: list[bool]  # a name or term, not speech: no sieve attributes it
     decisions: list[Decision | None] = field(default_factory=list)
     index: dict[int, int] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     stray_marks: list[StrayMark] = field(default_factory=list)
+    speech_like: list[bool] = field(default_factory=list)
 
     @property
     def entities(self) -> list[Entity]:

@@ -11,26 +11,9 @@ __all__ = ["continuation", "is_speech_like"]
 
 
 def is_speech_like(quote: QuoteSpan, ctx: Context) -> bool:
-    """Whether a cue-less quotation reads as someone's words rather than a term.
-
-    A quotation that opens its sentence, follows a colon or comma, or runs to more
-    than three words is speech-like; a short one mid-sentence is a scare quote.
-    """
-    index = ctx.position(quote)
-    if ctx.terms[index]:
-        return False
-    words = ctx.text[quote.inner_start:quote.inner_end].split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    if len(words) >= 2 and capitalised * 10 >= len(words) * 7 and not words[-1].endswith(
-            (".", "!", "?", ",")):
-        return False  # a title in title case: “Andy Warhol: Photographs and Prints”
-    sentence = ctx.sentences[ctx.quote_sentences[index][0]]
-    if quote.start == sentence[0]:
-        return True
-    before = ctx.text[max(sentence[0], quote.start - 3):quote.start].rstrip()
-    if before.endswith((":", ",")):
-        return True
-    return len(ctx.text[quote.inner_start:quote.inner_end].split()) > 3
+    """Whether a cue-less quotation reads as someone's words rather than a term
+    (see :func:`quotecheck.clauses.is_speech_like`, read once per quotation)."""
+    return ctx.speech_like[ctx.position(quote)]
 
 
 def continuation(quote: QuoteSpan, ctx: Context) -> Decision | None:
