@@ -2,12 +2,13 @@
 
 Each article is a few paragraphs built from the word orders news uses (“…,” X said /
 said X / X said: “…” / according to X / adding: / X called Y “…” / split quotations /
-a clause covering two quotations / “…,” he said after the person is introduced / a
-paragraph that is only a quotation), with invented people (random capitalised
-syllables, sometimes a middle initial), honorifics that match their gender, titles,
-roles, organisations, and distractor people and organisations in other sentences.
-Every quotation records the speaker planted in it, or ``None`` for a scare quote, a
-title or a name that nobody said.
+a clause covering two quotations / “…,” he said after the person is introduced, a
+paragraph or two earlier, or beside a person of the other gender / a paragraph that is
+only a quotation / short dialogue turns / organisations and unnamed speakers), with
+invented people (random capitalised syllables, sometimes a middle initial), honorifics
+that match their gender, titles, roles, and distractor people and organisations in
+other sentences. Every quotation records the speaker planted in it, or ``None`` for a
+scare quote, a title, a name that nobody said, or a bare surname two people share.
 
 The same builder runs over ``random.Random(seed)`` (a fixed set of articles) and over
 a hypothesis strategy; both count planted quotations and require that at least 99% of
@@ -77,6 +78,11 @@ _RESERVED = ({w.lower().rstrip(".") for w in (*HONORIFICS, *TITLES)} | FUNCTION_
              | PREPOSITIONS)
 
 
+def _near(a: str, b: str) -> bool:
+    """Equal or one substitution apart: the engine reads Kristin and Kristen as one name."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+
+
 class Chooser:
     """Random choices from ``random.Random`` (seeded loop) or a hypothesis ``draw``."""
 
@@ -107,6 +113,7 @@ class Person:
     honorific: str | None  # Mr. / Ms. / Dr.
     title: str | None
     introduced: bool = False
+    shares_surname: bool = False  # a namesake is in the article: always the full name
 
     @property
     def full(self) -> str:
@@ -176,7 +183,8 @@ class Builder:
             word = "".join(self.choose.pick(_ONSETS) + self.choose.pick(_VOWELS)
                            for _ in range(syllables)) + self.choose.pick(_CODAS)
             word = word.capitalize()
-            if len(word) >= 4 and word.lower() not in _RESERVED and word not in self.used:
+            if len(word) >= 4 and word.lower() not in _RESERVED and not any(
+                    _near(word, other) for other in self.used):
                 break
         else:  # unlucky draws (hypothesis likes the first option): make it unique
             count = len(self.used)
@@ -209,6 +217,8 @@ class Builder:
                 return f"{person.title} {person.full}"
             if person.honorific and self.choose.chance(50):
                 return f"{person.honorific} {person.full}"
+            return person.full
+        if person.shares_surname:
             return person.full
         if person.honorific and self.choose.chance(70):
             return f"{person.honorific} {person.family}"
@@ -363,6 +373,98 @@ class Builder:
         a.add(f"{self.ref(p)} was blunt: ")
         a.quote(self.statement("."), p.full, "name-colon")
 
+    def _shape_gender_picks(self, p: Person) -> None:
+        """A man and a woman, each with a gendered honorific; the pronoun picks one."""
+        a = self.article
+        if p.introduced and p.honorific not in ("Mr.", "Ms."):
+            p = self.new_person()  # a reader could not tell this person's gender
+        p.honorific = "Mr." if p.gender == "male" else "Ms."
+        other = self.new_person()
+        other.gender = "female" if p.gender == "male" else "male"
+        other.honorific = "Mr." if other.gender == "male" else "Ms."
+        pair = [p, other] if self.choose.chance(50) else [other, p]
+        names = [f"{x.honorific} {x.family}" if x.introduced and not x.shares_surname
+                 else f"{x.honorific} {x.full}" for x in pair]
+        for x in pair:
+            x.introduced = True
+        a.add(f"{names[0]} and {names[1]} {self.choose.pick(_ACTIONS)}. ")
+        a.quote(self.statement(","), p.full, "gender-picks")
+        a.add(f" {p.pronoun} said.")
+
+    def _shape_pronoun_over_paragraphs(self, p: Person) -> None:
+        """The person, then a paragraph about an organisation, then “…,” he said."""
+        a = self.article
+        a.add(f"{self.ref(p)} {self.choose.pick(_ACTIONS)}.")
+        a.paragraph()
+        a.add(f"The {self.new_org()} published its annual figures on {self.day()}.")
+        a.paragraph()
+        a.quote(self.statement(","), p.full, "pronoun-over-paragraphs")
+        a.add(f" {p.pronoun} said.")
+
+    def _shape_organisation(self, p: Person) -> None:
+        """An organisation speaks (the person is not used)."""
+        a = self.article
+        org = self.new_org()
+        if self.choose.chance(50):
+            a.quote(self.statement(","), org, "organisation")
+            a.add(f" the {org} said in a statement.")
+        else:
+            a.add(f"The {org} said: ")
+            a.quote(self.statement("."), org, "organisation")
+
+    def _shape_unnamed(self, p: Person) -> None:
+        """An unnamed speaker keeps the description (the person is not used)."""
+        a = self.article
+        who = self.choose.pick(("a ministry spokeswoman", "a senior official",
+                                "a police spokesman", "one resident"))
+        a.quote(self.statement(","), who, "unnamed")
+        a.add(f" {who} said.")
+
+    def _shape_namesakes(self, p: Person) -> None:
+        """Two people share a surname and the cue gives only the surname: no speaker."""
+        a = self.article
+        if p.introduced:
+            p = self.new_person()  # earlier bare-surname references stay unambiguous
+        other = self.new_person()
+        other.family = p.family
+        names = f"{self.ref(p)} and {self.ref(other)}"
+        p.shares_surname = other.shares_surname = True
+        a.add(f"{names} {self.choose.pick(_ACTIONS)}. ")
+        a.quote(self.statement(","), None, "namesakes")
+        a.add(f" {p.family} said.")
+
+    def _shape_dialogue(self, p: Person) -> None:
+        """A question and an answer with cues, then two bare turns that alternate."""
+        a = self.article
+        other = self.new_person()
+        a.quote("Is the " + self.choose.pick(_OBJECTS)[4:] + " safe?", p.full, "dialogue")
+        a.add(f" asked {self.ref(p)}.")
+        a.paragraph()
+        a.quote("Not yet,", other.full, "dialogue")
+        a.add(f" said {self.ref(other)}.")
+        a.paragraph()
+        a.quote("When will it be?", p.full, "dialogue")
+        a.paragraph()
+        a.quote("Next month, if the money comes.", other.full, "dialogue")
+
+    def _shape_previous_sentence(self, p: Person) -> None:
+        a = self.article
+        a.add(f"The {self.choose.pick(_OBJECTS)[4:]} will reopen on {self.day()}, "
+              f"said {self.ref(p)}. ")
+        a.quote(self.statement("."), p.full, "previous-sentence")
+
+    def _shape_paragraph_intro(self, p: Person) -> None:
+        a = self.article
+        a.add(f"At the end of the meeting, {self.ref(p)} {self.choose.pick(_HEAD_VERBS)}:")
+        a.paragraph()
+        a.quote(self.statement("."), p.full, "paragraph-intro")
+
+    def _shape_previous_paragraph_name(self, p: Person) -> None:
+        a = self.article
+        a.add(f"{self.ref(p)} {self.choose.pick(_ACTIONS)}.")
+        a.paragraph()
+        a.quote(self.statement("."), p.full, "previous-paragraph-name")
+
     # -- paragraphs without speech -------------------------------------------------
 
     def distractor(self) -> None:
@@ -395,7 +497,9 @@ SHAPES = ("quote-name-verb", "quote-verb-name", "quote-verb-role-name", "quote-n
           "name-verb-colon", "told-reporters-that", "according-to-head", "according-to-tail",
           "adding", "called", "warned-of", "outermost-reporter", "split-pronoun",
           "sentence-final", "told-outlet", "pronoun-chain", "pronoun-next-paragraph",
-          "continuation", "next-paragraph", "name-colon")
+          "continuation", "next-paragraph", "name-colon", "gender-picks",
+          "pronoun-over-paragraphs", "organisation", "unnamed", "namesakes", "dialogue",
+          "previous-sentence", "paragraph-intro", "previous-paragraph-name")
 
 
 def build_article(choose: Chooser) -> Article:
