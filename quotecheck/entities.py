@@ -53,7 +53,8 @@ NAME_RUN_RE = regex.compile(
 _POSSESSORS = ("his", "her", "my", "our", "their", "your")
 DESCRIPTION_RE = re.compile(
     r"\b(?P<det>the|a|an|his|her|my|our|their|your|The|A|An|His|Her|My|Our|Their|Your)"
-    r"[ \u00a0](?:[a-z\-]+,?[ \u00a0]){0,3}?(?P<noun>"
+    r"[ \u00a0](?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who)\b)"
+    r"[a-z\-]+,?[ \u00a0]){0,3}?(?P<noun>"
     + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")\b(?![\-’'])"
 )

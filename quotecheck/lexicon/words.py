@@ -65,7 +65,7 @@ NON_PERSON_HEADS: frozenset[str] = frozenset({
 # "New York", "Los Angeles", "Saudi Arabia", "National Security Council".
 # fmt: off
 NON_PERSON_WORDS: frozenset[str] = frozenset({
-    "american", "arabia", "atlantic", "british", "central", "east", "eastern", "european",
+    "american", "arabia", "atlantic", "british", "cape", "central", "east", "eastern", "european",
     "federal", "fort", "great", "greater", "international", "kong", "las", "los", "lower",
     "mount", "national", "new", "north", "northern", "pacific", "port", "royal", "saint",
     "san", "santa", "south", "southern", "upper", "west", "western", "world",
