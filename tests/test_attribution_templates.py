@@ -62,11 +62,14 @@ _PARTIALS = ("step back from the brink", "stop playing games with people's lives
              "put the workers first", "pay what they owe", "find the money somewhere else")
 _SCARES = ("fantasy", "betrayal", "insult to voters", "historic mistake", "bad joke")
 _ADJECTIVES = ("military-technical", "economic", "proportionate", "painful", "decisive")
-_TAIL_VERBS = ("said", "added", "warned", "insisted", "explained", "noted", "argued", "stressed")
+_TAIL_VERBS = ("said", "said", "said", "added", "warned", "insisted", "explained", "noted",
+               "argued", "stressed", "conceded", "recalled", "replied", "acknowledged",
+               "admitted", "declared", "wrote")
 _HEAD_VERBS = ("said", "declared", "wrote", "explained", "warned")
 _OUTLETS = ("Reuters", "reporters", "the Gazette", "local radio")
 _WORDS = ("austerity", "reform", "sovereignty", "resilience", "efficiency")
 _TITLE_WORDS = ("Night", "Harbour", "River", "Silence", "Winter", "Garden", "Glass", "Stone")
+_MARKS = (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ("‘", "’"))
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 # fmt: on
 
@@ -146,6 +149,7 @@ class Article:
     length: int = 0
     planted: list[Planted] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)
+    marks: tuple[str, str] = ("“", "”")
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -153,7 +157,7 @@ class Article:
 
     def quote(self, body: str, speaker: str | None, shape: str) -> None:
         start = self.length
-        self.add(f"“{body}”")
+        self.add(f"{self.marks[0]}{body}{self.marks[1]}")
         self.planted.append(Planted(start, self.length, speaker, shape))
 
     def paragraph(self) -> None:
@@ -505,6 +509,8 @@ SHAPES = ("quote-name-verb", "quote-verb-name", "quote-verb-role-name", "quote-n
 def build_article(choose: Chooser) -> Article:
     """A news article of two to six paragraphs with planted speakers."""
     builder = Builder(choose)
+    # curly double marks mostly; some articles use straight or British single marks
+    builder.article.marks = choose.pick(_MARKS)
     for _ in range(choose.number(2, 6)):
         builder.article.paragraph()
         if choose.chance(30):
