@@ -36,9 +36,11 @@ from .lexicon.cues import (
     ADDRESSEE_VERBS,
     CONTINUING_CUES,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     NAMING_CUES,
     SOURCE_PHRASES,
     TERM_NOUNS,
+    TITLE_LEAD_WORDS,
     WEAK_CUE_VERBS,
 )
 from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS
@@ -250,6 +252,16 @@ class _Reader:
         if j == i or (j - i == 1 and words[i].lower in DETERMINERS):
             return None
         description = self.text[words[i].start:words[j - 1].end]
+        # a document speaks for its author: "a statement from the White House"
+        for k in range(i + 1, j - 1):
+            if words[k].lower in ("from", "by") and words[k - 1].lower in DOCUMENT_NOUNS:
+                author = self._name_at(words, k + 1)
+                if author is None and words[k + 1].lower == "the" and k + 2 < len(words):
+                    author = self._name_at(words, k + 2)
+                if author is not None and not author[0].possessive:
+                    mention = author[0]
+                    return Subject("name", mention.start, mention.end, mention.text,
+                                   mention, description=description), j
         # an apposition: "the NATO secretary-general, Jens Stoltenberg"
         if j + 1 < len(words) and words[j].text == ",":
             found = self._name_at(words, j + 1)
@@ -510,6 +522,10 @@ def _sentence_subject(reader: _Reader, words: list[Word]) -> Cue | None:
     return None
 
 
+_TITLE_SMALL_WORDS = frozenset(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the",
+                                "to", "with"])
+
+
 def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     """A name or term, not speech: a robot named “Robogee”, the word “parole”.
 
@@ -522,6 +538,13 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     if not before:
         return False
     last = before[-1].lower
+    # a title: appeared on “Meet the Press”, told CNN’s “State of the Union”
+    title_words = text[quote.inner_start:quote.inner_end].strip(" .,!?;:").split()
+    title_case = 1 <= len(title_words) <= 8 and title_words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in title_words)
+    if title_case and (last in TITLE_LEAD_WORDS or (
+            before[-1].text[:1].isupper() and before[-1].lower.endswith(("’s", "'s")))):
+        return True
     if last in ("as", "by") and len(before) >= 2 and before[-2].lower in ("known", "going", "go"):
         return True
     if last in TERM_NOUNS:

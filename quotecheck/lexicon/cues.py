@@ -1043,3 +1043,40 @@ TERM_NOUNS: frozenset[str] = frozenset({
     "words",
 })
 # fmt: on
+
+# Documents that speak for their author: "according to a statement from the
+# ministry" names the ministry.
+# fmt: off
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "announcement",
+    "document",
+    "email",
+    "filing",
+    "letter",
+    "memo",
+    "post",
+    "release",
+    "report",
+    "statement",
+    "tweet",
+})
+# fmt: on
+
+# Words before a title-case quotation that make it a title: appeared on “Meet the
+# Press”, told CNN’s “State of the Union”.
+# fmt: off
+TITLE_LEAD_WORDS: frozenset[str] = frozenset({
+    "at",
+    "in",
+    "on",
+    "read",
+    "reading",
+    "saw",
+    "see",
+    "starring",
+    "told",
+    "watch",
+    "watched",
+    "watching",
+})
+# fmt: on
