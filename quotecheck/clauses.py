@@ -52,7 +52,7 @@ from .quotes import QuoteSpan
 __all__ = ["Cue", "Subject", "Word", "find_cues", "is_speech_like", "is_term"]
 
 _WORD_RE = regex.compile(
-    r"(?:\p{Lu}\.){2,}+|[\p{L}\p{M}\p{N}]++(?:[’'\-.][\p{L}\p{M}\p{N}]++)*+|[^\s\p{L}\p{M}\p{N}]"
+    r"[DRI]-(?:\p{Lu}\p{Ll}*+\.?+)++|(?:\p{Lu}\.){2,}+|[\p{L}\p{M}\p{N}]++(?:[’'\-.][\p{L}\p{M}\p{N}]++)*+|[^\s\p{L}\p{M}\p{N}]"
 )
 _STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
 _CLAUSE_END = frozenset(",;:—–")
@@ -252,6 +252,13 @@ class _Reader:
         if j == i or (j - i == 1 and words[i].lower in DETERMINERS):
             return None
         description = self.text[words[i].start:words[j - 1].end]
+        # a role before a name: "Republican leader Mitch McConnell"
+        named = self.analysis.mention_ending_at(words[j - 1].end)
+        if named is not None and named.kind == "person" and named.start > words[i].start \
+                and not named.possessive:
+            role = self.text[words[i].start:named.start].strip(" ,")
+            return Subject("name", named.start, named.end, named.text, named,
+                           description=role), j
         # a document speaks for its author: "a statement from the White House"
         for k in range(i + 1, j - 1):
             if words[k].lower in ("from", "by") and words[k - 1].lower in DOCUMENT_NOUNS:
@@ -501,6 +508,10 @@ def _in_sentence_cue(reader: _Reader, words: list[Word]) -> Cue | None:
         if subject is None and (v == 0 or words[v - 1].text == ","):
             # verb first: "…, said Poland’s deputy foreign minister, Marcin Przydacz."
             found = reader.forward(words, v + 1, stop_at_verb=False)
+            subject = found[0] if found is not None else None
+        if subject is None and v > 0 and words[v - 1].lower in ("and", "but"):
+            # a second verb of the sentence's subject: "X declined to comment but said"
+            found = reader.forward(words, 0, stop_at_verb=True)
             subject = found[0] if found is not None else None
         if subject is not None:
             return Cue("in_sentence", _rule("X-verb-partial", subject), word.start, word.end,

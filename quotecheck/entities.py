@@ -62,6 +62,7 @@ _PRONOUN_RE = regex.compile(
     r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])"
 )
 _NONSPACE_RE = regex.compile(r"\S++")
+_PARTY_STATE_RE = regex.compile(r"[DRI]-(?:\p{Lu}\p{Ll}*+\.?+)++,?+")
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 _HONORIFIC_KEYS = {h.rstrip(".").lower() for h in HONORIFICS}
 _MALE_KEYS = {h.rstrip(".").lower() for h in MALE_HONORIFICS}
@@ -178,8 +179,16 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         tokens.pop(0)
     while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
         tokens.pop()
-    if not tokens:
-        return None
+    if not tokens or _PARTY_STATE_RE.fullmatch(tokens[0][2]):
+        return None  # "R-Ky.", "D-N.Y.": a party and a state, not a name
+    # an institution before a name: "Refugee Council Enver Solomon", "Senate Majority
+    # Leader Chuck Schumer"
+    for index in range(len(tokens) - 3, -1, -1):
+        if _key(tokens[index][2]) in NON_PERSON_HEADS:
+            rest = tokens[index + 1:]
+            if all(t[2][:1].isupper() and not t[2].isupper() for t in rest):
+                tokens = rest
+            break
     honorific = None
     title = None
     surface_start = tokens[0][0]
@@ -204,15 +213,6 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                 tokens = tokens[1:]
     if not tokens or _key(tokens[-1][2]) in _TITLE_KEYS:
         return None  # a bare title: "Prime Minister", "Afghan Ambassador"
-    # an institution before a name: "Refugee Council Enver Solomon"
-    for index in range(len(tokens) - 3, -1, -1):
-        if _key(tokens[index][2]) in NON_PERSON_HEADS and not honorific:
-            rest = tokens[index + 1:]
-            if all(t[2][:1].isupper() and not t[2].isupper() for t in rest):
-                tokens = rest
-                surface_start = tokens[0][0]
-                title = None
-            break
     words = tuple(t[2] for t in tokens)
     keys = [_key(w) for w in words]
     if not (honorific or title):

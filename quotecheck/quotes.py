@@ -312,6 +312,9 @@ class _Scanner:
         if before.isalnum() and after.isalnum():
             self.roles.append(MarkRole(start, end, "apostrophe"))  # it’s, rock’n’roll
             return
+        if _second_of_n(text, start, before):
+            self.roles.append(MarkRole(start, end, "apostrophe"))  # the second ’ of ’n’
+            return
         depth = self._find_opener(mark)
         if right and depth >= 0:
             # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
@@ -326,7 +329,7 @@ class _Scanner:
             if after.isdigit() or _elision_after(text, end, hi) or mark == "\u2019":
                 self.roles.append(MarkRole(start, end, "apostrophe"))  # ’90s, ’em, ’n’
                 return
-            if not ahead.single_close and not ahead.single_reopens:
+            if not ahead.single_any_close and not ahead.single_reopens:
                 # nothing closes it here or runs on: an elision ('prentice, 'eighties)
                 self.roles.append(MarkRole(start, end, "apostrophe"))
                 return
@@ -336,6 +339,11 @@ class _Scanner:
             self.roles.append(MarkRole(start, end, "apostrophe"))  # allies’, goin'
             return
         self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+
+
+def _second_of_n(text: str, start: int, before: str) -> bool:
+    """The mark at ``start`` closes the elision ``’n’`` (rock ’n’ roll)."""
+    return before in "nN" and start >= 2 and text[start - 2] in "'\u2019"
 
 
 def _looks_possessive(text: str, before: str, end: int, hi: int) -> bool:
@@ -380,7 +388,8 @@ class _Ahead:
     and still leave a closer for its quotation).
     ``curly_close`` / ``straight_close``: how many ``”`` / right-flanking ``"`` follow;
     ``doubled``: how many ``''``. ``single_reopens``: the next paragraph starts with
-    ``'`` (a straight single quotation may run on into it).
+    ``'`` (a straight single quotation may run on into it). ``single_any_close``: a
+    right-flanking single mark, sure or not, follows before any single opener.
     """
 
     single_close: bool = False
@@ -388,6 +397,7 @@ class _Ahead:
     straight_close: int = 0
     doubled: int = 0
     single_reopens: bool = False
+    single_any_close: bool = False
 
 
 _NOTHING_AHEAD = _Ahead()
@@ -417,18 +427,21 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
                        and text.startswith("'", paragraphs[para_index + 1][0]))
             seen_para, ahead = para_index, _Ahead(single_reopens=reopens)
         out[i] = _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close,
-                        ahead.doubled, ahead.single_reopens)
+                        ahead.doubled, ahead.single_reopens, ahead.single_any_close)
         lo, hi = paragraphs[para_index] if paragraphs else (0, len(text))
         before, after = _flanks(text, start, end, lo, hi)
         if mark in ("'", "\u2019"):
-            if _right_flanking(before, after) and not (before.isalnum() and after.isalnum()):
+            if _second_of_n(text, start, before):
+                pass  # rock ’n’ roll
+            elif _right_flanking(before, after) and not (before.isalnum() and after.isalnum()):
+                ahead.single_any_close = True
                 # a closer that may itself be a possessive (the kids’ wishes) is no sure closer
                 if not _looks_possessive(text, before, end, hi):
                     ahead.single_close = True
             elif _single_opens(text, mark, end, hi, before, after):
-                ahead.single_close = False
+                ahead.single_close = ahead.single_any_close = False
         elif mark in ("\u2018", "\u201a") and _single_opens(text, mark, end, hi, before, after):
-            ahead.single_close = False
+            ahead.single_close = ahead.single_any_close = False
         elif mark == "\u201d":
             ahead.curly_close += 1
         elif mark == '"' and _right_flanking(before, after):

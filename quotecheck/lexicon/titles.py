@@ -53,6 +53,7 @@ TITLES: frozenset[str] = frozenset({
     "Judge",
     "Justice",
     "King",
+    "Leader",
     "Lt.",
     "Lieutenant",
     "Magistrate",
@@ -84,6 +85,9 @@ TITLES: frozenset[str] = frozenset({
     "Sheriff",
     "Sister",
     "Speaker",
+    "Spokesman",
+    "Spokesperson",
+    "Spokeswoman",
     "Superintendent",
     "Supt.",
 })
