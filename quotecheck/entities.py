@@ -34,7 +34,13 @@ from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, TITLE_MODIFIERS
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import PRONOUN_GENDER
 from .lexicon.titles import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PERSON_NOUNS, TITLES
-from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS, NON_PERSON_HEADS, NON_PERSON_WORDS
+from .lexicon.words import (
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    NON_PERSON_HEADS,
+    NON_PERSON_WORDS,
+    SENTENCE_ADVERBS,
+)
 
 __all__ = ["AMBIGUOUS", "Entity", "EntityAnalysis", "NameMention", "analyse_entities"]
 
@@ -175,7 +181,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         for m in _NONSPACE_RE.finditer(text[start:end])
     ]
     # sentence-initial function words and calendar words are not names
-    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS):
+    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS
+                      or _key(tokens[0][2]) in SENTENCE_ADVERBS):
         tokens.pop(0)
     while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
         tokens.pop()

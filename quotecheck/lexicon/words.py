@@ -33,6 +33,17 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Sentence adverbs that open a sentence with a capital: "Presently Tom came in".
+# fmt: off
+SENTENCE_ADVERBS: frozenset[str] = frozenset({
+    "accordingly", "apparently", "certainly", "clearly", "consequently", "currently",
+    "earlier", "eventually", "evidently", "fortunately", "gradually", "hence", "immediately",
+    "initially", "instantly", "luckily", "naturally", "nonetheless", "obviously",
+    "originally", "presently", "previously", "quickly", "recently", "silently", "slowly",
+    "subsequently", "suddenly", "surely", "thereafter", "tonight", "unfortunately",
+})
+# fmt: on
+
 # fmt: off
 CALENDAR_WORDS: frozenset[str] = frozenset({
     "april", "august", "christmas", "december", "easter", "february", "friday",

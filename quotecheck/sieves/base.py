@@ -57,6 +57,7 @@ class Context:
     sentence_starts: list[int] = field(default_factory=list)
     stray_marks: list[StrayMark] = field(default_factory=list)
     speech_like: list[bool] = field(default_factory=list)
+    dialogue: bool = False  # the register of fiction: many short quotation-only paragraphs
 
     @property
     def entities(self) -> list[Entity]:

@@ -109,7 +109,7 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     via = (ctx.quotes[previous].start, ctx.quotes[previous].end)
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
-    if words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph):
+    if words < _TURN_WORDS and (ctx.dialogue or _in_conversation(ctx, previous, paragraph)):
         partner = _partner(ctx, paragraph, index, decision.speaker)
         if partner is not None:
             entity, evidence = partner
