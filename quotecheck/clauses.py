@@ -333,8 +333,8 @@ class _Reader:
                            description=mention.text if kind == "description" else None)
         if word.text == ",":
             return self._apposition_backward(words, j, lo)
-        if _is_plain_noun(word):
-            # a description: "a State Department spokeswoman said", "officials said"
+        if _is_plain_noun(word) or word.lower in GROUP_NOUNS:
+            # a description: "a State Department spokeswoman said", "Officials said"
             k = j
             while k > lo and j - k < _MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
                 previous = words[k - 1]

@@ -33,7 +33,13 @@ import regex
 from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, TITLE_MODIFIERS
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import PRONOUN_GENDER
-from .lexicon.titles import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PERSON_NOUNS, TITLES
+from .lexicon.titles import (
+    FEMALE_ROLE_NOUNS,
+    GROUP_NOUNS,
+    MALE_ROLE_NOUNS,
+    PERSON_NOUNS,
+    TITLES,
+)
 from .lexicon.words import (
     CALENDAR_WORDS,
     FUNCTION_WORDS,
@@ -188,6 +194,9 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         tokens.pop()
     if not tokens or _PARTY_STATE_RE.fullmatch(tokens[0][2]):
         return None  # "R-Ky.", "D-N.Y.": a party and a state, not a name
+    if len(tokens) == 1 and (_key(tokens[0][2]) in GROUP_NOUNS
+                             or _key(tokens[0][2]) in PERSON_NOUNS):
+        return None  # "Critics said", "Officials said": a common noun opening a sentence
     # an institution before a name: "Refugee Council Enver Solomon", "Senate Majority
     # Leader Chuck Schumer"
     for index in range(len(tokens) - 3, -1, -1):

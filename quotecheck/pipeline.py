@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from .clauses import find_cues, is_speech_like, is_term
 from .entities import Entity, analyse_entities
 from .layout import paragraph_bounds
-from .lexicon.titles import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS
+from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .models import Attribution, Mention, Quote, Result, Span, Speaker
 from .quotes import QuoteSpan, scan_quotes
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
@@ -98,8 +98,9 @@ def _unnamed_entity(ctx: Context, description: str, known: dict[str, int]) -> in
         gender = "male"
     elif any(w in FEMALE_ROLE_NOUNS for w in words):
         gender = "female"
-    kind = "group" if words and words[-1].endswith("s") and not words[-1].endswith("ss") \
-        else "unnamed"
+    plural = bool(words) and (words[-1] in GROUP_NOUNS or (
+        words[-1].endswith("s") and not words[-1].endswith("ss")))
+    kind = "group" if plural else "unnamed"
     entity = Entity(id=len(ctx.entities), name=" ".join(description.split()), kind=kind,
                     gender=gender)
     ctx.entities.append(entity)

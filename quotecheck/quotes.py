@@ -440,6 +440,9 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
                     ahead.single_close = True
             elif _single_opens(text, mark, end, hi, before, after):
                 ahead.single_close = ahead.single_any_close = False
+        elif (mark == "\u2018" and _right_flanking(before, after)
+              and not _left_flanking(before, after)):
+            ahead.single_close = ahead.single_any_close = True  # ‚…‘ closes with ‘
         elif mark in ("\u2018", "\u201a") and _single_opens(text, mark, end, hi, before, after):
             ahead.single_close = ahead.single_any_close = False
         elif mark == "\u201d":
