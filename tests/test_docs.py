@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md", "docs/model.md"])
+@pytest.mark.parametrize(
+    "page", ["README.md", "docs/quickstart.md", "docs/model.md", "docs/rules.md"]
+)
 def test_examples_in_the_docs_run(page: str) -> None:
     failures, tried = doctest.testfile(
         str(ROOT / page), module_relative=False, encoding="utf-8",
