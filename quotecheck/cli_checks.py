@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
-from .checks import LONG_PARAGRAPH, STYLES, check, is_term
+from .checks import LONG_PARAGRAPH, MIN_CONFIDENCE, STYLES, check, is_term
 from .lexicon.checkcodes import CHECK_CODES
 from .models import Verification
 from .pipeline import attribute
@@ -99,6 +99,9 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--long-paragraph", type=int, default=LONG_PARAGRAPH, metavar="CHARS",
                         help="how far into a paragraph a new speaker may first be named "
                         f"(default {LONG_PARAGRAPH})")
+    parser.add_argument("--min-confidence", type=float, default=MIN_CONFIDENCE, metavar="P",
+                        help="engine confidence below which an attribution is reported as "
+                        f"uncertain, QC301 (default {MIN_CONFIDENCE})")
     return parser
 
 
@@ -146,7 +149,8 @@ def _run_check(argv: list[str]) -> int:
             continue
         try:
             findings = check(text, disable=disable, style=options.style,
-                             long_paragraph=options.long_paragraph)
+                             long_paragraph=options.long_paragraph,
+                             min_confidence=options.min_confidence)
         except ValueError as error:
             parser.print_usage(sys.stderr)
             print(f"quotecheck check: error: {error}", file=sys.stderr)
