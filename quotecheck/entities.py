@@ -504,8 +504,10 @@ def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[
         first_end = s_end
         while sentence_index < len(mentions) and mentions[sentence_index].start < s_end:
             mention = mentions[sentence_index]
-            if mention.start >= s_start and mention.entity >= 0 and not mention.in_quote \
-                    and entities[mention.entity].kind in ("person", "unnamed"):
+            kind = entities[mention.entity].kind if mention.entity >= 0 else ""
+            if mention.start >= s_start and mention.entity >= 0 and not mention.in_quote and (
+                    kind in ("person", "unnamed")
+                    or (kind == "unknown" and mention.start == s_start)):
                 people.add(mention.entity)
                 first_end = min(first_end, mention.end)
             sentence_index += 1
@@ -560,6 +562,8 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
     _link_appositions(text, mentions, entities)
     _vote_pronoun_gender(text, mentions, entities, sentences or paragraphs, quotes or [])
     for entity in entities:
+        if entity.kind == "unknown" and max(entity.votes) >= 2 and min(entity.votes) == 0:
+            entity.kind = "person"  # "Miguel was tall. He smoked…": referred to as he or she
         if entity.kind == "unnamed" and entity.gender == "unknown":
             male, female = entity.votes
             entity.gender = "male" if male > female else "female" if female > male else "unknown"
