@@ -67,8 +67,9 @@ _QUOTATION_TOKEN_RE = regex.compile(
     r"|(?P<word>(?:\[\w{1,4}\])?(?:" + _WORD + r")(?:\[[\w’']{1,4}\])?)"
     r"|(?P<bracket>\[[^\[\]]{0,200}\])"
 )
-# Characters removed when folding a word; curly apostrophes become straight ones.
-_DROP = dict.fromkeys(map(ord, "-\u00ad\u2010\u2011.[]\n\r\t "), None)
+# Characters removed when folding a word (hyphens, periods of U.S., commas of 100,000);
+# curly apostrophes become straight ones.
+_DROP = dict.fromkeys(map(ord, "-\u00ad\u2010\u2011.,[]\n\r\t "), None)
 _APOSTROPHES = dict.fromkeys(map(ord, "’‘`´ʼ′"), "'")
 
 
@@ -321,11 +322,13 @@ def _edges(writer: _ChangeWriter, opcodes: Sequence[tuple[str, int, int, int, in
     ``replaced`` (``They`` for ``We``), a bracket an allowed substitution. Tokens left
     over are ``added`` words or allowed insertions. Returns the widened match.
     """
-    if opcodes and opcodes[0][0] == "insert" and opcodes[0][1] == 0:
-        _, _, _, j1, j2 = opcodes[0]
+    leading = opcodes[0] if opcodes[0][0] == "insert" and opcodes[0][1] == 0 else None
+    trailing = opcodes[-1] if opcodes[-1][0] == "insert" and opcodes[-1][1] == hi - lo else None
+    if leading is not None:
+        _, _, _, j1, j2 = leading
         lo = _edge(writer, list(range(j2 - 1, j1 - 1, -1)), lo, -1)
-    if opcodes and opcodes[-1][0] == "insert" and opcodes[-1][1] == hi - lo:
-        _, _, _, j1, j2 = opcodes[-1]
+    if trailing is not None:
+        _, _, _, j1, j2 = trailing
         hi = _edge(writer, list(range(j1, j2)), hi - 1, 1) + 1
     return lo, hi
 

@@ -149,3 +149,14 @@ def test_fast_on_a_one_hour_transcript() -> None:
     result = verify("we will not be lectured by anyone", source)
     assert time.perf_counter() - began < 0.5
     assert result.status == "exact"
+
+
+def test_changed_words_at_both_edges() -> None:
+    result = verify("They have no plans to withdraw our troops", TRANSCRIPT)
+    assert _kinds(result) == [("replaced", "We", "They"), ("replaced", "forces", "troops")]
+    assert result.matched == "We have no plans to withdraw our forces"
+
+
+def test_numbers_fold_their_separators() -> None:
+    assert verify("close to 100000 troops", "Close to 100,000 troops have massed.").ok
+
