@@ -386,6 +386,26 @@ def _gender_of(honorific: str) -> str:
     return "male" if key in _MALE_KEYS else "female" if key in _FEMALE_KEYS else ""
 
 
+def _given_name_variants(analysis: EntityAnalysis, numbers: list[int]) -> Iterator[Hit]:
+    """Full names of one person whose given names are spelled two ways (Wendy, Wendi)."""
+    seen: dict[str, str] = {}
+    for number in numbers:
+        mention = analysis.mentions[number]
+        if len(mention.tokens) < 2:
+            continue
+        given = mention.tokens[0].rstrip(".")
+        key = given.lower()
+        if len(key) < 2 or key in seen:
+            continue  # an initial (J. Smith fits John Smith), or a spelling already seen
+        for other_key, other in seen.items():
+            if other_key != key and _spelled_alike(other_key, key):
+                yield ("QC501", mention.start, mention.end,
+                       f"“{_flat(mention.name)}” here but “{other}” earlier: "
+                       "one person spelled two ways?")
+                break
+        seen.setdefault(key, _flat(mention.name))
+
+
 def check_names(article: Article) -> Iterator[Hit]:
     """One person named two ways: a surname spelled twice, or Mr. and Ms. for one name.
 
@@ -399,6 +419,8 @@ def check_names(article: Article) -> Iterator[Hit]:
                f"“{_flat(mention.name)}” here but “{_flat(analysis.entities[earlier].name)}” "
                "earlier: one person spelled two ways?")
     people = [e for e in analysis.entities if e.kind == "person" and e.surname and e.mentions]
+    for entity in people:
+        yield from _given_name_variants(analysis, entity.mentions)
     couples = {m.group(1).lower() for m in _COUPLE_RE.finditer(article.text)}
     for entity in people:
         if entity.surname in couples:
