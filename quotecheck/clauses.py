@@ -38,6 +38,7 @@ from .lexicon.cues import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     NAMING_CUES,
+    PARTICLE_CUES,
     SOURCE_PHRASES,
     TERM_NOUNS,
     TITLE_LEAD_WORDS,
@@ -52,11 +53,14 @@ from .quotes import QuoteSpan
 __all__ = ["Cue", "Subject", "Word", "find_cues", "is_speech_like", "is_term"]
 
 _WORD_RE = regex.compile(
-    r"[DRI]-(?:\p{Lu}\p{Ll}*+\.?+)++|(?:\p{Lu}\.){2,}+|[\p{L}\p{M}\p{N}]++(?:[’'\-.][\p{L}\p{M}\p{N}]++)*+|[^\s\p{L}\p{M}\p{N}]"
+    r"[DRI]-(?:\p{Lu}\p{Ll}*+\.?+)++"  # a party and a state: R-Ky., D-N.Y.
+    r"|(?:\p{Lu}\.){2,}+"  # U.S., O.S.C.E.
+    r"|[\p{L}\p{M}\p{N}]++(?:[’'\-.][\p{L}\p{M}\p{N}]++)*+"  # a word: it’s, secretary-general
+    r"|[^\s\p{L}\p{M}\p{N}]"  # one mark of punctuation
 )
 _STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
 _CLAUSE_END = frozenset(",;:—–")
-_SOURCE_FIRST = {phrase.split()[0] for phrase in SOURCE_PHRASES}
+_SOURCES = tuple(tuple(phrase.split()) for phrase in SOURCE_PHRASES)
 _MAX_DESCRIPTION = 8
 # Words that end a description read around a verb: conjunctions, auxiliaries, negation.
 _NOT_IN_DESCRIPTION = FUNCTION_WORDS - DETERMINERS - PREPOSITIONS - {"old", "young", "other"}
@@ -161,10 +165,28 @@ def _is_cue(word: Word, weak_ok: bool = True) -> bool:
     return weak_ok or word.lower not in WEAK_CUE_VERBS
 
 
+def _cue_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
+    """A reporting verb at ``words[v]``, or a verb whose particle follows ("pointed out")."""
+    if _is_cue(words[v], weak_ok):
+        return True
+    particle = PARTICLE_CUES.get(words[v].lower)
+    return particle is not None and v + 1 < len(words) and words[v + 1].lower == particle
+
+
+def _source_at(words: list[Word], i: int) -> int:
+    """Index after a source phrase ("according to") that starts at ``words[i]``, or -1."""
+    for phrase in _SOURCES:
+        end = i + len(phrase)
+        if end <= len(words) and all(words[i + k].lower == part
+                                     for k, part in enumerate(phrase)):
+            return end
+    return -1
+
+
 def _is_verb_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
     """A cue word used as a verb: not right after a determiner, preposition or
     possessive ("Russia’s demands", "secretary of state", "the reports")."""
-    if not _is_cue(words[v], weak_ok) or not words[v].text.islower():
+    if not _cue_at(words, v, weak_ok) or not words[v].text.islower():
         return False
     if v == 0:
         return True
@@ -400,16 +422,19 @@ def _tail_cue(reader: _Reader, words: list[Word]) -> Cue | None:
         if found is not None and found[0].kind == "name" and (
                 found[1] >= len(words) or words[found[1]].text in (",", ".")):
             return Cue("tail", "quote-dash-name", words[i - 1].start, words[i - 1].end, found[0])
-    if _is_cue(word):
-        found = reader.forward(words, i + 1, stop_at_verb=False)
+    if _cue_at(words, i):
+        after = i + 2 if words[i].lower in PARTICLE_CUES and not _is_cue(word) else i + 1
+        found = reader.forward(words, after, stop_at_verb=False)
         if found is not None:
             subject, _ = found
-            return Cue("tail", _rule("quote-verb-X", subject), word.start, word.end, subject)
+            return Cue("tail", _rule("quote-verb-X", subject), word.start,
+                       words[after - 1].end, subject)
         return None
-    if word.lower == "according" and i + 1 < len(words) and words[i + 1].lower == "to":
-        found = reader.forward(words, i + 2, stop_at_verb=False)
+    source_end = _source_at(words, i)
+    if source_end > 0:
+        found = reader.forward(words, source_end, stop_at_verb=False)
         if found is not None:
-            return Cue("tail", "according-to", word.start, words[i + 1].end, found[0])
+            return Cue("tail", "according-to", word.start, words[source_end - 1].end, found[0])
         return None
     found = reader.forward(words, i, stop_at_verb=True)
     if found is None:
@@ -427,11 +452,12 @@ def _tail_cue(reader: _Reader, words: list[Word]) -> Cue | None:
         j += 1
         skipped += 1
     # a bare participle is no reporting clause: "…", the government recommending
-    if j < len(words) and _is_cue(words[j]) and not (
+    if j < len(words) and _cue_at(words, j) and not (
             words[j].lower.endswith("ing") and skipped == 0):
         verb = words[j]
+        end = words[j + 1].end if not _is_cue(verb) else verb.end  # "pointed out"
         addressee = _addressee(reader, words, j)
-        return Cue("tail", _rule("quote-X-verb", subject), verb.start, verb.end, subject,
+        return Cue("tail", _rule("quote-X-verb", subject), verb.start, end, subject,
                    addressee)
     return None
 
@@ -451,17 +477,14 @@ def _addressee(reader: _Reader, words: list[Word], v: int) -> str | None:
 def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
     """A reporting clause that ends right before the quotation."""
     n = len(words)
-    # according to X, “…”
+    # according to X, “…” / in the words of X, “…”
     for i in range(n - 1, max(lo - 1, n - 14), -1):
-        if words[i].lower == "according" and i + 1 < n and words[i + 1].lower == "to":
-            found = reader.forward(words, i + 2, stop_at_verb=False)
+        source_end = _source_at(words, i)
+        if source_end > 0:
+            found = reader.forward(words, source_end, stop_at_verb=False)
             if found is not None and found[1] >= n - 3:
-                return Cue("head", "according-to", words[i].start, words[i + 1].end, found[0])
-        if words[i].lower == "words" and i >= 2 and words[i - 2].lower == "in" \
-                and i + 1 < n and words[i + 1].lower == "of":
-            found = reader.forward(words, i + 2, stop_at_verb=False)
-            if found is not None and found[1] >= n - 3:
-                return Cue("head", "according-to", words[i - 2].start, words[i + 1].end, found[0])
+                return Cue("head", "according-to", words[i].start, words[source_end - 1].end,
+                           found[0])
     for v in range(n - 1, max(lo - 1, n - 2 - _MAX_OBJECT), -1):
         word = words[v]
         if not _is_verb_at(words, v) or (word.lower in NAMING_CUES and v == n - 1
@@ -497,10 +520,12 @@ def _personal_before(reader: _Reader, words: list[Word], v: int, lo: int) -> boo
 def _in_sentence_cue(reader: _Reader, words: list[Word]) -> Cue | None:
     """The outermost reporting verb before the quotation, with a subject it governs."""
     for v, word in enumerate(words):
-        if word.lower == "according" and v + 1 < len(words) and words[v + 1].lower == "to":
-            found = reader.forward(words, v + 2, stop_at_verb=False)
+        source_end = _source_at(words, v)
+        if source_end > 0:
+            found = reader.forward(words, source_end, stop_at_verb=False)
             if found is not None:
-                return Cue("in_sentence", "according-to", word.start, words[v + 1].end, found[0])
+                return Cue("in_sentence", "according-to", word.start,
+                           words[source_end - 1].end, found[0])
             continue
         if not _is_verb_at(words, v, weak_ok=False) or word.lower in NAMING_CUES:
             continue
