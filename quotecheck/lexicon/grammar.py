@@ -49,16 +49,6 @@ AUXILIARIES: frozenset[str] = frozenset({
 })
 # fmt: on
 
-# Words that may sit between a reporting verb and its quotation: "told reporters
-# that", "said in a statement:", "added on Twitter".
-# fmt: off
-COMPLEMENTIZERS: frozenset[str] = frozenset({
-    "that",
-    "this",
-    "thus",
-})
-# fmt: on
-
 # Lower-case particles inside a name: "Ludwig van Beethoven", "Bashar al-Assad".
 # fmt: off
 NAME_CONNECTORS: tuple[str, ...] = (
