@@ -244,8 +244,9 @@ class Change(_Frozen):
     ``quoted`` holds the quotation's words and ``source`` the source's words at that
     point (either may be empty). ``quote_start``/``quote_end`` are offsets into the
     quotation string, ``source_start``/``source_end`` into the source string.
-    ``allowed`` is true for an ellipsis standing for dropped words or a
-    ``[bracketed]`` insertion, which style permits.
+    ``allowed`` is true for what style permits: an ellipsis standing for dropped
+    words, a ``[bracketed]`` insertion, or (``dropped``) the attribution that
+    interrupts a quotation in an earlier article.
     """
 
     kind: ChangeKind

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import regex
 
+from .lexicon.cues import CUE_VERBS
 from .models import Change, ChangeKind, Verification
 
 __all__ = ["verify"]
@@ -67,6 +68,14 @@ _QUOTATION_TOKEN_RE = regex.compile(
     r"|(?P<word>(?:\[\w{1,4}\])?(?:" + _WORD + r")(?:\[[\w’']{1,4}\])?)"
     r"|(?P<bracket>\[[^\[\]]{0,200}\])"
 )
+# Most words an attribution between two parts of one quotation may have.
+_MAX_ATTRIBUTION_WORDS = 15
+# A closing double mark after a word, an opening one before a word (see _between_quotes).
+_CLOSING_RE = regex.compile(r"[”»\"]")
+_OPENING_RE = regex.compile(r"[“«\"]\s*+$")
+_ANY_MARK_RE = regex.compile(r"[“”«»\"]")
+# A sentence end after an ordinary lower-case word ("she said. Then"), not after Mr.
+_PLAIN_SENTENCE_END_RE = regex.compile(r"\p{Ll}{3}[.!?]\s")
 # Characters removed when folding a word (hyphens, periods of U.S., commas of 100,000);
 # curly apostrophes become straight ones.
 _DROP = dict.fromkeys(map(ord, "-\u00ad\u2010\u2011.,[]\n\r\t "), None)
@@ -205,6 +214,24 @@ class _ChangeWriter:
             return self.words.ends[i - 1]
         return self.words.starts[0] if self.words.starts else 0
 
+    def _between_quotes(self, i1: int, i2: int) -> bool:
+        """Whether source words ``[i1, i2)`` sit between a closing and an opening mark.
+
+        In an earlier article the attribution interrupts a quotation ("…clear,” Mr.
+        Jasina said. “Only …"): leaving it out of the quotation is no change. Only a
+        short clause with a reporting verb, no quotation mark and no sentence end
+        counts, so two separate quotations cannot be spliced into one.
+        """
+        words, source = self.words, self.source
+        if i1 == 0 or i2 >= len(words.starts) or i2 - i1 > _MAX_ATTRIBUTION_WORDS:
+            return False
+        before = source[words.ends[i1 - 1]:words.starts[i1]]
+        after = source[words.ends[i2 - 1]:words.starts[i2]]
+        inside = source[words.starts[i1]:words.ends[i2 - 1]]
+        return (bool(_CLOSING_RE.search(before)) and bool(_OPENING_RE.search(after))
+                and not _ANY_MARK_RE.search(inside) and not _PLAIN_SENTENCE_END_RE.search(inside)
+                and any(words.keys[i] in CUE_VERBS for i in range(i1, i2)))
+
     def add(self, kind: ChangeKind, i1: int, i2: int, j1: int, j2: int, allowed: bool) -> None:
         if j2 > j1:
             quote_start, quote_end = self.tokens[j1].start, self.tokens[j2 - 1].end
@@ -230,7 +257,7 @@ class _ChangeWriter:
                 t.key for t in self.tokens[j1:j2]):
             return  # only spacing or hyphens differ: counter deterrence, counter-deterrence
         if tag == "delete":
-            self.add("dropped", i1, i2, j1, j1, False)
+            self.add("dropped", i1, i2, j1, j1, self._between_quotes(i1, i2))
             return
         # insert or replace: ellipses and brackets are allowed, words are changes
         run_start = j1

@@ -160,3 +160,23 @@ def test_changed_words_at_both_edges() -> None:
 def test_numbers_fold_their_separators() -> None:
     assert verify("close to 100000 troops", "Close to 100,000 troops have massed.").ok
 
+
+
+ARTICLE_SOURCE = (
+    "“The bridge is safe for cars,” Ana Ruiz, the mayor, said on Tuesday. “Trucks will "
+    "have to wait until the spring.” She left soon after. “We have no money,” she said."
+)
+
+
+def test_attribution_between_two_parts_of_a_quotation_is_allowed() -> None:
+    result = verify("The bridge is safe for cars. Trucks will have to wait", ARTICLE_SOURCE)
+    assert result.status == "exact"
+    assert [(c.kind, c.source, c.allowed) for c in result.allowed] == [
+        ("dropped", "Ana Ruiz, the mayor, said on Tuesday", True)]
+
+
+def test_two_quotations_cannot_be_spliced_into_one() -> None:
+    result = verify("Trucks will have to wait until the spring. We have no money",
+                    ARTICLE_SOURCE)
+    assert result.status == "altered"
+    assert [c.source for c in result.changes] == ["She left soon after"]
