@@ -200,7 +200,8 @@ class Builder:
         gender = self.choose.pick(("male", "female"))
         honorific = None
         if self.choose.chance(50):
-            honorific = self.choose.pick(("Dr.", "Mr." if gender == "male" else "Ms."))
+            honorific = self.choose.pick(("Dr.", "Prof.", "Mr." if gender == "male" else "Ms.",
+                                          "Mr." if gender == "male" else "Mrs."))
         title = self.choose.pick(_TITLES) if self.choose.chance(25) else None
         middle = f"{self.choose.pick(_INITIALS)}." if self.choose.chance(30) else None
         person = Person(self._word(self.choose.number(1, 2)), middle,
@@ -383,7 +384,7 @@ class Builder:
     def _shape_gender_picks(self, p: Person) -> None:
         """A man and a woman, each with a gendered honorific; the pronoun picks one."""
         a = self.article
-        if p.introduced and p.honorific not in ("Mr.", "Ms."):
+        if p.introduced and p.honorific not in ("Mr.", "Ms.", "Mrs."):
             p = self.new_person()  # a reader could not tell this person's gender
         p.honorific = "Mr." if p.gender == "male" else "Ms."
         other = self.new_person()
@@ -552,6 +553,65 @@ class Builder:
         a.quote("Who will pay for " + self.choose.pick(_OBJECTS) + "?", p.full, "question-asked")
         a.add(f" {self.ref(p)} asked.")
 
+    def _shape_new_subject_other_gender(self, p: Person) -> None:
+        """“…,” said Ms. X. Mr. Y disagreed. “…,” he said: the pronoun leaves the last
+        speaker for the newly named person of its gender."""
+        a = self.article
+        if p.introduced and (p.honorific not in ("Mr.", "Ms.", "Mrs.") or p.shares_surname):
+            p = self.new_person()
+        p.honorific = "Mr." if p.gender == "male" else "Ms."
+        first = self.new_person()
+        first.gender = "female" if p.gender == "male" else "male"
+        first.honorific = "Mr." if first.gender == "male" else "Ms."
+        first.introduced = True
+        name = f"{p.honorific} {p.family if p.introduced else p.full}"
+        p.introduced = True
+        a.quote(self.statement(","), first.full, "new-subject-other-gender")
+        a.add(f" said {first.honorific} {first.full}. {name} disagreed. ")
+        a.quote(self.statement(","), p.full, "new-subject-other-gender")
+        a.add(f" {p.pronoun} said.")
+
+    def _shape_paragraph_intro_comma(self, p: Person) -> None:
+        a = self.article
+        a.add(f"In a speech to the assembly on {self.day()}, {self.ref(p)} said,")
+        a.paragraph()
+        a.quote(self.statement("."), p.full, "paragraph-intro-comma")
+
+    def _shape_organisation_possessive_role(self, p: Person) -> None:
+        """The Org's director, X, said: “…”."""
+        a = self.article
+        org = self.new_org()
+        p.introduced = True
+        a.add(f"The {org}’s director, {p.full}, said: ")
+        a.quote(self.statement("."), p.full, "organisation-possessive-role")
+
+    def _shape_said_referring_to(self, p: Person) -> None:
+        a = self.article
+        other = self.new_person()
+        a.quote(self.statement(","), p.full, "said-referring-to")
+        a.add(f" said {self.ref(p)}, referring to {self.ref(other)}.")
+
+    def _shape_interview_with(self, p: Person) -> None:
+        a = self.article
+        a.quote(self.statement(","), p.full, "interview-with")
+        a.add(f" {self.ref(p)} said in an interview with the {self._word(2)} Gazette.")
+
+    def _shape_head_then_reply_paragraph(self, p: Person) -> None:
+        """X said: “…” ¶ Y replied: “…”."""
+        a = self.article
+        other = self.new_person()
+        a.add(f"{self.ref(p)} said: ")
+        a.quote(self.statement("."), p.full, "head-then-reply-paragraph")
+        a.paragraph()
+        a.add(f"{self.ref(other)} replied: ")
+        a.quote(self.statement("."), other.full, "head-then-reply-paragraph")
+
+    def _shape_adding_after_name_verb(self, p: Person) -> None:
+        a = self.article
+        a.quote(self.statement(","), p.full, "adding-after-name-verb")
+        a.add(f" {self.ref(p)} said, adding: ")
+        a.quote(self.statement("."), p.full, "adding-after-name-verb")
+
     # -- paragraphs without speech -------------------------------------------------
 
     def distractor(self) -> None:
@@ -590,7 +650,9 @@ SHAPES = ("quote-name-verb", "quote-verb-name", "quote-verb-role-name", "quote-n
           "tail-then-other-sentence", "pronoun-chain-two-sentences", "they-organisation",
           "according-to-organisation", "told-person", "possessive-embedded", "relative-clause",
           "tail-with-trailing-clause", "in-a-statement", "speaking-to-reporters",
-          "last-speaker-pronoun", "question-asked")
+          "last-speaker-pronoun", "question-asked", "new-subject-other-gender",
+          "paragraph-intro-comma", "organisation-possessive-role", "said-referring-to",
+          "interview-with", "head-then-reply-paragraph", "adding-after-name-verb")
 
 
 def build_article(choose: Chooser) -> Article:
