@@ -61,7 +61,7 @@ MIN_REMARK_WORDS = 5
 # Characters from the paragraph start beyond which a new speaker's attribution is late.
 LONG_PARAGRAPH = 300
 # Attribution confidence below which the engine's decision is reported as uncertain.
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.6
 
 _WORD_RE = regex.compile(r"\w+(?:['’\-]\w+)*")
 _SENTENCE_END = frozenset(".?!…")
@@ -157,18 +157,33 @@ def _surname_honorific(mention: NameMention) -> bool:
 
 
 def _excerpt(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """``text`` on one line, cut at a word boundary to about ``width`` characters."""
+    text = _flat(text)
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
 # -- QC1: marks --------------------------------------------------------------------------
 
 _STRAY_CODES = {"unclosed": "QC101", "unopened": "QC102", "ambiguous": "QC103"}
 _STRAY_MESSAGES = {
-    "unclosed": "{mark} opens a quotation that is never closed",
-    "unopened": "closing {mark} has no opening mark",
+    "unclosed": "{mark} opens a quotation that is never closed: {context}",
+    "unopened": "closing {mark} has no opening mark: {context}",
     "ambiguous": "straight {mark} neither quotes nor marks an apostrophe (an inch mark?)",
 }
+
+
+def _context(text: str, start: int, end: int, reason: str, width: int = 30) -> str:
+    """The words after an unclosed mark, or before an unopened one, on one line."""
+    if reason == "unopened":
+        before = _flat(text[max(0, start - 3 * width):start])
+        if len(before) > width:
+            tail = before[-width:]
+            before = "…" + (tail.split(" ", 1)[1] if " " in tail else tail)
+        return before + text[start:end]
+    return _excerpt(text[start:start + 3 * width], width)
 
 
 def check_marks(article: Article) -> Iterator[Hit]:
@@ -181,7 +196,8 @@ def check_marks(article: Article) -> Iterator[Hit]:
     []
     """
     for stray in article.result.stray_marks:
-        message = _STRAY_MESSAGES[stray.reason].format(mark=stray.mark)
+        context = _context(article.text, stray.start, stray.end, stray.reason)
+        message = _STRAY_MESSAGES[stray.reason].format(mark=stray.mark, context=context)
         yield _STRAY_CODES[stray.reason], stray.start, stray.end, message
 
 
@@ -279,7 +295,13 @@ def _rivals(article: Article, quote: Quote) -> list[str]:
 
 
 def check_ambiguity(article: Article) -> Iterator[Hit]:
-    """Attributions that could point at someone else, or that the engine doubts."""
+    """Attributions that could point at someone else, or that the engine doubts.
+
+    >>> text = ("John Park, the council president, met Peter Olsen, the treasurer.\\n\\n"
+    ...         "“We cannot pay for the bridge this year,” he said.")
+    >>> [f.message for f in check(text)]
+    ['“he” could be John Park or Peter Olsen: name the speaker']
+    """
     by_sentence: dict[int, list[Quote]] = {}
     for quote in article.result.quotes:
         attribution = quote.attribution
@@ -534,7 +556,14 @@ def _introduced(article: Article, speaker: Speaker, paragraph: int) -> bool:
 
 
 def check_late_attribution(article: Article) -> Iterator[Hit]:
-    """A new speaker's quotation opens a paragraph and is attributed only at its end."""
+    """A new speaker's quotation opens a paragraph and is attributed only at its end.
+
+    >>> text = ("Ana Ruiz, the mayor, opened the meeting.\\n\\n“The inspection found "
+    ...         "cracks in four of the six supports. Two were rated critical. The repairs "
+    ...         "will take eight months,” said Peter Olsen, the treasurer.")
+    >>> [f.code for f in check(text)], [f.code for f in check(text, long_paragraph=100)]
+    ([], ['QC801'])
+    """
     previous: int | None = None
     limit = article.options.long_paragraph
     for quote in article.result.quotes:

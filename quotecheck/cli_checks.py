@@ -124,7 +124,7 @@ def run_check(argv: list[str]) -> int:
     ...     with open(path, "w", encoding="utf-8") as handle:
     ...         _ = handle.write("Intro.\\n\\n“We will stay, said Jane Smith.")
     ...     status = run_check([path, "--disable", "QC201"])  # doctest: +ELLIPSIS
-    /.../story.txt:3:1: QC101 “ opens a quotation that is never closed
+    /.../story.txt:3:1: QC101 “ opens a quotation that is never closed: “We will stay, said Jane…
     >>> status
     1
     """
