@@ -81,6 +81,7 @@ _MALE_KEYS = {h.rstrip(".").lower() for h in MALE_HONORIFICS}
 _FEMALE_KEYS = {h.rstrip(".").lower() for h in FEMALE_HONORIFICS}
 _TITLE_KEYS = {t.rstrip(".").lower() for t in TITLES}
 _MAX_NAME_TOKENS = 5
+_NAMESAKES = 8  # people of one surname compared with a new full name, at most
 
 
 @dataclass(slots=True)
@@ -398,7 +399,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         surname = _surname(mention.tokens)
         first = _key(mention.tokens[0])
         match = -1
-        for candidate in by_surname.get(surname, []):
+        for candidate in by_surname.get(surname, [])[:_NAMESAKES]:
             other = entities[candidate]
             if not other.first or _close_spelling(first, other.first):
                 match = candidate

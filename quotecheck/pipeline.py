@@ -131,6 +131,8 @@ def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None
                 if decision.speaker is not None and decision.mention is not None:
                     _learn(ctx, decision)
                 ctx.decisions[index] = decision
+                if decision.speaker is not None:
+                    ctx.spoken.add(decision.speaker)
                 decided_by[index] = name
                 changed = True
         if not changed:

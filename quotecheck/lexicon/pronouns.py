@@ -1,11 +1,13 @@
 """Personal pronouns that can be the subject of a reporting verb, with gender and number.
 
 Data only. Gender is ``male``, ``female`` or ``unknown``; number ``singular`` or
-``plural``. First- and second-person pronouns are never a speaker we can name.
+``plural``. "I" outside a quotation is the narrator (of a novel, or of a first-person
+column); other first- and second-person pronouns never name a speaker.
 """
 
 # fmt: off
 SUBJECT_PRONOUNS: dict[str, tuple[str, str]] = {
+    "i": ("unknown", "singular"),    # the narrator of a first-person text
     "he": ("male", "singular"),
     "she": ("female", "singular"),
     "they": ("unknown", "plural"),

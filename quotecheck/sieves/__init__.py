@@ -12,6 +12,7 @@ from .continuation import continuation
 from .cue_adjacent import cue_adjacent
 from .cue_in_sentence import cue_in_sentence
 from .dialogue_turns import dialogue_turns
+from .narrative_subject import narrative_subject
 from .paragraph_single_name import paragraph_single_name
 from .pronoun_carryover import pronoun_carryover
 
@@ -33,6 +34,8 @@ DEFAULT_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("dialogue_turns", dialogue_turns),
     # the only person named around a cue-less quotation
     ("paragraph_single_name", paragraph_single_name),
+    # He tilted me again. “…”: the subject of the narration just before
+    ("narrative_subject", narrative_subject),
 )
 # fmt: on
 

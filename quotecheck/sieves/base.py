@@ -53,6 +53,7 @@ class Context:
     cues: list[list[Cue]]
     terms: list[bool]  # a name or term, not speech: no sieve attributes it
     decisions: list[Decision | None] = field(default_factory=list)
+    spoken: set[int] = field(default_factory=set)  # entities with a decided quotation so far
     index: dict[int, int] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     stray_marks: list[StrayMark] = field(default_factory=list)

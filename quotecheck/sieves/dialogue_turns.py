@@ -10,6 +10,8 @@ __all__ = ["dialogue_turns", "last_speaker_in_paragraph"]
 
 # A quotation-only paragraph shorter than this many words is a conversational turn.
 _TURN_WORDS = 30
+# At most this many names are read around a turn (a bound for hostile input).
+_MENTIONS = 60
 
 
 def last_speaker_in_paragraph(ctx: Context, paragraph: int, before: int) -> int | None:
@@ -46,7 +48,8 @@ def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[in
     analysis = ctx.analysis
     lowest = ctx.paragraphs[max(0, paragraph - 3)][0]
     cursor = analysis.before(ctx.quotes[index].start) - 1
-    while cursor >= 0 and analysis.mentions[cursor].start >= lowest:
+    stop = max(-1, cursor - _MENTIONS)
+    while cursor > stop and analysis.mentions[cursor].start >= lowest:
         mention = analysis.mentions[cursor]
         entity = mention.entity
         if not mention.in_quote and entity >= 0 and entity != speaker \
@@ -63,11 +66,14 @@ def _vocative(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
     text = ctx.text
     analysis = ctx.analysis
     cursor = analysis.before(quote.inner_start)
-    while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < quote.inner_end:
+    stop = min(len(analysis.mentions), cursor + _MENTIONS)
+    while cursor < stop and analysis.mentions[cursor].start < quote.inner_end:
         mention = analysis.mentions[cursor]
         cursor += 1
         if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
             continue
+        if ctx.entities[mention.entity].kind != "person" and mention.entity not in ctx.spoken:
+            continue  # “Trafalgar, mother.”: a place is nobody to answer
         before = text[max(quote.inner_start, mention.start - 2):mention.start]
         after = text[mention.end:mention.end + 1]
         at_start = mention.start == quote.inner_start
@@ -109,7 +115,7 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     via = (ctx.quotes[previous].start, ctx.quotes[previous].end)
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
-    if words < _TURN_WORDS and (ctx.dialogue or _in_conversation(ctx, previous, paragraph)):
+    if ctx.dialogue or (words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph)):
         partner = _partner(ctx, paragraph, index, decision.speaker)
         if partner is not None:
             entity, evidence = partner

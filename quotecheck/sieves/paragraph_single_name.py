@@ -8,12 +8,15 @@ from .continuation import is_speech_like
 
 __all__ = ["paragraph_single_name"]
 
+# At most this many names are read before a quotation (a bound for hostile input).
+_MENTIONS = 60
+
 
 def _people(ctx: Context, start: int, end: int) -> list[int]:
     """Person entities named outside quotations in ``[start, end)``, first mention order."""
     analysis = ctx.analysis
     found: list[int] = []
-    cursor = analysis.before(start)
+    cursor = max(analysis.before(start), analysis.before(end) - _MENTIONS)
     while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < end:
         mention = analysis.mentions[cursor]
         if (not mention.in_quote and mention.entity >= 0

@@ -6,17 +6,23 @@ from ..entities import NameMention
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 
-__all__ = ["pronoun_carryover", "resolve_pronoun"]
+__all__ = ["NARRATOR", "pronoun_carryover", "resolve_pronoun"]
+
+# The speaker of “…,” I said: the first-person narrator, who has no name in the text.
+NARRATOR = "the narrator"
 
 # How far back a pronoun looks: paragraphs, and sentences at most.
 _PARAGRAPHS_BACK = 6
 _SENTENCES_BACK = 12
+_MENTIONS = 60  # names read per sentence at most (a bound for hostile input)
 
 
 def _compatible(ctx: Context, entity: int, gender: str, plural: bool) -> bool:
     if entity < 0:
         return False
     candidate = ctx.entities[entity]
+    if candidate.name == NARRATOR:
+        return False  # "he", "she" and "they" never point at the one who says "I"
     if plural:  # "they" or "it": an organisation or a group, never one person
         return candidate.kind in ("organisation", "group", "unknown")
     if candidate.kind not in ("person", "unknown", "unnamed"):
@@ -27,7 +33,20 @@ def _compatible(ctx: Context, entity: int, gender: str, plural: bool) -> bool:
 
 
 def _has_spoken(ctx: Context, entity: int) -> bool:
-    return any(d is not None and d.speaker == entity for d in ctx.decisions)
+    return entity in ctx.spoken
+
+
+def _last_compatible_speaker(ctx: Context, index: int, lowest: int, gender: str,
+                             plural: bool) -> int | None:
+    """The speaker of the nearest earlier quotation who could be this pronoun."""
+    for earlier in range(index - 1, max(-1, index - 12), -1):
+        if ctx.quotes[earlier].start < lowest:
+            return None
+        decision = ctx.decisions[earlier]
+        if decision is not None and decision.speaker is not None and _compatible(
+                ctx, decision.speaker, gender, plural):
+            return decision.speaker
+    return None
 
 
 def _subject_position(ctx: Context, mention: NameMention, sentence_start: int) -> bool:
@@ -50,10 +69,7 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
     analysis = ctx.analysis
     paragraph = ctx.quote_paragraphs[index][0]
     lowest = ctx.paragraphs[max(0, paragraph - _PARAGRAPHS_BACK)][0]
-    last = ctx.previous_decided(index)
-    last_speaker = last[1].speaker if last is not None else None
-    if last is not None and ctx.quotes[last[0]].start < lowest:
-        last_speaker = None
+    last_speaker = _last_compatible_speaker(ctx, index, lowest, gender, plural)
     sentence_index = ctx.sentence_of(position)
     chain = False
     fallback: tuple[int, NameMention, tuple[int, ...]] | None = None
@@ -65,7 +81,7 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
         if s_end <= lowest:
             break
         names: list[NameMention] = []
-        cursor = analysis.before(s_start)
+        cursor = max(analysis.before(s_start), analysis.before(min(s_end, position)) - _MENTIONS)
         while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
                 s_end, position):
             mention = analysis.mentions[cursor]
@@ -90,7 +106,7 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
         sentence_index -= 1
     if fallback is not None:
         return fallback
-    if last_speaker is not None and _compatible(ctx, last_speaker, gender, plural):
+    if last_speaker is not None:
         return last_speaker, None, ()
     return None
 
@@ -114,6 +130,9 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     subject = cue.subject
     word = subject.text.lower()
+    if word == "i":
+        # “…,” I said: the narrator of a first-person text
+        return Decision(None, cue.rule, 0.7, cue=cue, mention=subject, description=NARRATOR)
     resolved = resolve_pronoun(ctx, subject.start, subject.gender, index,
                                plural=word in ("they", "it"))
     if resolved is None:

@@ -1,0 +1,81 @@
+"""``narrative_subject``: the person the narration was just about speaks next."""
+
+from __future__ import annotations
+
+from ..quotes import QuoteSpan
+from .base import Context, Decision
+from .pronoun_carryover import resolve_pronoun
+
+__all__ = ["narrative_subject"]
+
+_OPENING_PRONOUNS = {"he": "male", "she": "female"}
+# At most this many names are read in the sentence (a bound for hostile input).
+_MENTIONS = 60
+
+
+def _subject_of(ctx: Context, sentence: int, index: int) -> tuple[int, int] | None:
+    """The person a narrative sentence is about: its opening he or she (resolved), or
+    the only person it names. Returns ``(entity, evidence position)``."""
+    start, end = ctx.sentences[sentence]
+    text = ctx.text
+    first = text[start:start + 4].split(" ", 1)[0].lower()
+    if first in _OPENING_PRONOUNS:
+        resolved = resolve_pronoun(ctx, start, _OPENING_PRONOUNS[first], index)
+        if resolved is not None:
+            entity, antecedent, rivals = resolved
+            if not rivals:
+                return entity, (antecedent.start if antecedent is not None else start)
+        return None
+    analysis = ctx.analysis
+    people: list[tuple[int, int]] = []
+    cursor = analysis.before(start)
+    stop = min(len(analysis.mentions), cursor + _MENTIONS)
+    while cursor < stop and analysis.mentions[cursor].start < end:
+        mention = analysis.mentions[cursor]
+        cursor += 1
+        if mention.in_quote or mention.entity < 0:
+            continue
+        if ctx.entities[mention.entity].kind not in ("person", "unnamed"):
+            continue
+        if all(mention.entity != entity for entity, _ in people):
+            people.append((mention.entity, mention.start))
+    return people[0] if len(people) == 1 else None
+
+
+def narrative_subject(quote: QuoteSpan, ctx: Context) -> Decision | None:
+    """A cue-less quotation right after narration speaks for the narration's subject.
+
+    "He tilted me again. “You bring them both to me.”": when the sentence just before
+    (in the same paragraph, or ending the previous paragraph when that paragraph has no
+    quotation) opens with he or she that resolves to one person without a rival, or
+    names exactly one person, that person speaks. It runs after
+    ``paragraph_single_name``, which takes the paragraphs that name one person only.
+
+    >>> from quotecheck import attribute
+    >>> r = attribute("Ms. Ana Ruiz met Mr. Tom Berg. She took the podium. “We will rebuild it.”")
+    >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
+    ('Ana Ruiz', 'previous-sentence-subject')
+    """
+    index = ctx.position(quote)
+    if ctx.cues[index] or not ctx.speech_like[index]:
+        return None
+    first_sentence = ctx.quote_sentences[index][0]
+    if ctx.sentences[first_sentence][0] != quote.start or first_sentence == 0:
+        return None  # the quotation must open its sentence
+    paragraph = ctx.quote_paragraphs[index][0]
+    para_start = ctx.paragraphs[paragraph][0]
+    previous = first_sentence - 1
+    prev_start, prev_end = ctx.sentences[previous]
+    if index > 0 and ctx.quotes[index - 1].end > prev_start:
+        return None  # the sentence before holds a quotation: continuation decides
+    if quote.start == para_start:
+        if paragraph == 0 or prev_end < ctx.paragraphs[paragraph - 1][0]:
+            return None
+        rule = "previous-paragraph-subject"
+    else:
+        rule = "previous-sentence-subject"
+    found = _subject_of(ctx, previous, index)
+    if found is None:
+        return None
+    entity, evidence = found
+    return Decision(entity, rule, 0.5, via=(evidence, evidence))
