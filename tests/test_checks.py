@@ -130,7 +130,8 @@ def test_cli_check_lines_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFi
     assert run_check([messy, clean]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(re.match(re.escape(messy) + r":\d+:\d+: QC\d{3} \S", ln) for ln in lines)
-    assert f"{messy}:5:1: QC101 “ opens a quotation that is never closed: “The bridge has been closed…" in lines
+    unclosed = "QC101 “ opens a quotation that is never closed: “The bridge has been closed…"
+    assert f"{messy}:5:1: {unclosed}" in lines
     assert f"{messy}:1:1: QC402 “Mr. Olsen” is never named in full" in lines
     assert run_check([messy, "--disable", "QC101,QC402"]) == 0
     assert "QC101" not in capsys.readouterr().out
