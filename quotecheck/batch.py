@@ -30,13 +30,13 @@ __all__ = ["attribute_many"]
 _CHUNKS_PER_PROCESS = 2
 
 
-def _attribute_chunk(texts: list[str]) -> list[Result]:
+def _attribute_chunk(texts: list[str], sieves: tuple[str, ...] | None) -> list[Result]:
     """Worker side: attribute each text and send the result back without its text.
 
     The parent still holds the texts, so shipping them back would only double the
     bytes pickled between processes.
     """
-    return [attribute(text).model_copy(update={"text": ""}) for text in texts]
+    return [attribute(text, sieves=sieves).model_copy(update={"text": ""}) for text in texts]
 
 
 def _check(text: object, index: int) -> str:
@@ -48,9 +48,9 @@ def _check(text: object, index: int) -> str:
     return text
 
 
-def _in_process(texts: Iterable[object]) -> Iterator[Result]:
+def _in_process(texts: Iterable[object], sieves: tuple[str, ...] | None) -> Iterator[Result]:
     for index, text in enumerate(texts):
-        yield attribute(_check(text, index))
+        yield attribute(_check(text, index), sieves=sieves)
 
 
 def _chunks(texts: Iterable[object], size: int) -> Iterator[list[str] | TypeError]:
@@ -74,7 +74,8 @@ def _chunks(texts: Iterable[object], size: int) -> Iterator[list[str] | TypeErro
         yield chunk
 
 
-def _in_pool(texts: Iterable[object], processes: int, chunksize: int) -> Iterator[Result]:
+def _in_pool(texts: Iterable[object], processes: int, chunksize: int,
+             sieves: tuple[str, ...] | None) -> Iterator[Result]:
     import multiprocessing  # here, not at the top: it adds 30 ms to `import quotecheck`
 
     window = processes * _CHUNKS_PER_PROCESS
@@ -91,7 +92,7 @@ def _in_pool(texts: Iterable[object], processes: int, chunksize: int) -> Iterato
                     pending.append(chunk)
                     exhausted = True
                 else:
-                    pending.append((chunk, pool.apply_async(_attribute_chunk, (chunk,))))
+                    pending.append((chunk, pool.apply_async(_attribute_chunk, (chunk, sieves))))
             if not pending:
                 return
             entry = pending.popleft()
@@ -103,13 +104,14 @@ def _in_pool(texts: Iterable[object], processes: int, chunksize: int) -> Iterato
 
 
 def attribute_many(texts: Iterable[str], *, processes: int | None = None,
-                   chunksize: int = 8) -> Iterator[Result]:
+                   chunksize: int = 8, sieves: Iterable[str] | None = None) -> Iterator[Result]:
     """Attribute every text of ``texts``, yielding one :class:`Result` per text, in order.
 
     ``texts`` may be any iterable, including an endless generator: it is read only as
     results are consumed, with at most ``2 × processes`` chunks of ``chunksize`` texts
     in flight. ``processes`` defaults to the number of CPUs; ``processes=1`` runs in
-    this process with no pool. A non-``str`` item raises :class:`TypeError` when its
+    this process with no pool. ``sieves`` is passed to :func:`attribute` (an unknown
+    name raises :class:`ValueError` at once). A non-``str`` item raises :class:`TypeError` when its
     turn comes, after the results before it. Closing the iterator early (``break``)
     shuts the pool down.
 
@@ -128,6 +130,8 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
         raise ValueError(f"processes must be a positive int, not {processes!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
+    chosen = None if sieves is None else tuple(sieves)
+    attribute("", sieves=chosen)  # an unknown sieve name fails here, not in a worker
     try:
         iterator = iter(texts)
     except TypeError:
@@ -135,5 +139,5 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
             f"attribute_many() expects an iterable of str, not {type(texts).__name__}"
         ) from None
     if processes == 1:
-        return _in_process(iterator)
-    return _in_pool(iterator, processes, chunksize)
+        return _in_process(iterator, chosen)
+    return _in_pool(iterator, processes, chunksize, chosen)

@@ -87,3 +87,16 @@ def test_not_an_iterable_of_str(bad: object) -> None:
 def test_bad_settings(kwargs: dict[str, int]) -> None:
     with pytest.raises(ValueError):
         attribute_many(["x"], **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_sieves_are_passed_on(processes: int) -> None:
+    texts = ["“Go,” said Ana Ruiz.", "Ana Ruiz arrived. “Go,” she said."]
+    chosen = ("cue_adjacent",)
+    results = list(attribute_many(texts, processes=processes, sieves=chosen))
+    assert results == [attribute(t, sieves=chosen) for t in texts]
+
+
+def test_unknown_sieve_fails_at_once() -> None:
+    with pytest.raises(ValueError, match="no_such_sieve"):
+        attribute_many(["x"], sieves=["no_such_sieve"])
