@@ -180,3 +180,19 @@ def test_two_quotations_cannot_be_spliced_into_one() -> None:
                     ARTICLE_SOURCE)
     assert result.status == "altered"
     assert [c.source for c in result.changes] == ["She left soon after"]
+
+
+def test_benchmark_transcript_is_one_hour_long_and_its_remarks_are_found() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "verify_speed.py"
+    spec = importlib.util.spec_from_file_location("verify_speed", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = module.build_transcript()
+    assert 60_000 <= len(source) < 61_000
+    statuses = {label: verify(q, source).status for label, q in module.QUOTATIONS.items()}
+    assert statuses == {"exact": "exact", "altered": "altered", "elided": "exact",
+                        "absent": "not_found"}
