@@ -272,7 +272,7 @@ def _rivals(article: Article, quote: Quote) -> list[str]:
     candidates = [c for c in attribution.candidates if c[:1].isupper()]
     if candidates:
         named = [quote.speaker.name] if quote.speaker is not None else []
-        return [*named, *(c for c in candidates if c not in named)]
+        return [_flat(c) for c in [*named, *(c for c in candidates if c not in named)]]
     if attribution.mention is None or attribution.mention.kind != "pronoun":
         return []
     gender = PRONOUN_GENDER.get(attribution.mention.text.lower())
@@ -319,7 +319,7 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
                    f"“{cue}” could be {' or '.join(rivals)}: name the speaker")
         elif attribution.confidence < article.options.min_confidence:
             yield ("QC301", quote.start, quote.end,
-                   f"uncertain attribution to {quote.speaker.name} "
+                   f"uncertain attribution to {_flat(quote.speaker.name)} "
                    f"(confidence {attribution.confidence:.2f}, {attribution.sieve})")
         if not is_term(quote, article.text):
             by_sentence.setdefault(article.sentence_of(quote.start), []).append(quote)
@@ -584,7 +584,7 @@ def check_late_attribution(article: Article) -> Iterator[Hit]:
             continue  # named inside the quotation's sentence: “…,” he said, “…”
         if point - para_start > limit or (quote.paragraphs > 1 and point > para_end):
             yield ("QC801", quote.start, quote.end,
-                   f"{speaker.name} is named only {point - para_start} characters into the "
+                   f"{_flat(speaker.name)} is named only {point - para_start} characters into the "
                    "paragraph: attribute a new speaker after the first sentence")
 
 

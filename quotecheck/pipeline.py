@@ -7,6 +7,7 @@ the frozen pydantic models are built once, at the end.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 from .clauses import find_cues, is_speech_like, is_term
@@ -17,6 +18,7 @@ from .models import Attribution, Mention, Quote, Result, Span, Speaker
 from .quotes import QuoteSpan, scan_quotes
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
+from .sieves.dialogue_turns import addressee_of
 from .tokens import sentence_bounds
 
 __all__ = ["analyse", "attribute"]
@@ -140,6 +142,44 @@ def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None
     return decided_by
 
 
+def _name_the_addressed(ctx: Context) -> None:
+    """Give a described speaker the name another speaker calls them by.
+
+    When X says “Good night, Sir John” and the turn next to it was decided for a
+    speaker the text only describes (“the man with the basket”, or the narrator of a
+    first-person text), that speaker is Sir John: every quotation decided for the
+    description moves to the name, which gains the description as an alias.
+    """
+    votes: dict[int, Counter[int]] = {}
+    for index, decision in enumerate(ctx.decisions):
+        if decision is None or decision.speaker is None:
+            continue
+        addressed = addressee_of(ctx, index, decision.speaker)
+        if addressed is None:
+            continue
+        paragraph = ctx.quote_paragraphs[index][0]
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(ctx.quotes):
+                continue
+            if abs(ctx.quote_paragraphs[other][0] - paragraph) != 1:
+                continue
+            neighbour = ctx.decisions[other]
+            if neighbour is None or neighbour.speaker is None:
+                continue
+            if neighbour.speaker in (decision.speaker, addressed[0]):
+                continue
+            if ctx.entities[neighbour.speaker].kind == "unnamed":
+                votes.setdefault(neighbour.speaker, Counter())[addressed[0]] += 1
+    mapping = {described: counter.most_common(1)[0][0] for described, counter in votes.items()}
+    for described, named in mapping.items():
+        alias = ctx.entities[described].name
+        if alias not in ctx.entities[named].aliases:
+            ctx.entities[named].aliases.append(alias)
+    for decision in ctx.decisions:
+        if decision is not None and decision.speaker in mapping:
+            decision.speaker = mapping[decision.speaker]
+
+
 def _learn(ctx: Context, decision: Decision) -> None:
     """What a decision teaches about its speaker: gender from a pronoun, a role."""
     assert decision.speaker is not None and decision.mention is not None
@@ -226,6 +266,7 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
         return Result(text=text)
     ctx = analyse(text)
     decided_by = _run(ctx, chosen)
+    _name_the_addressed(ctx)
     speakers = _speaker_models(ctx)
     quotes = tuple(_quote_model(ctx, q, speakers, ctx.decisions[i], decided_by[i])
                    for i, q in enumerate(ctx.quotes))

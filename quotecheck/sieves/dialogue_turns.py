@@ -6,7 +6,7 @@ from ..quotes import QuoteSpan
 from .base import Context, Decision
 from .continuation import is_speech_like
 
-__all__ = ["dialogue_turns", "last_speaker_in_paragraph"]
+__all__ = ["addressee_of", "dialogue_turns", "last_speaker_in_paragraph"]
 
 # A quotation-only paragraph shorter than this many words is a conversational turn.
 _TURN_WORDS = 30
@@ -33,7 +33,7 @@ def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[in
     before, else the last other person named there. Returns ``(entity, position of the
     evidence)``."""
     turn = last_speaker_in_paragraph(ctx, paragraph - 1, index)
-    addressed = _vocative(ctx, turn, speaker) if turn is not None else None
+    addressed = addressee_of(ctx, turn, speaker) if turn is not None else None
     if addressed is not None:
         return addressed
     for back in range(2, 5):
@@ -59,7 +59,7 @@ def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[in
     return None
 
 
-def _vocative(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
+def addressee_of(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
     """A name the quotation ``turn`` addresses, set off by a comma at the start or the
     end of the words: “Harry, you must…” or “…, Katharine?”."""
     quote = ctx.quotes[turn]
@@ -77,7 +77,9 @@ def _vocative(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
         before = text[max(quote.inner_start, mention.start - 2):mention.start]
         after = text[mention.end:mention.end + 1]
         at_start = mention.start == quote.inner_start
-        if (at_start and after == ",") or (before.endswith(", ") and after in ".?!"):
+        at_end = quote.inner_end - mention.end <= 1
+        if (at_start and after == ",") or (before.endswith(", ") and (
+                after in (".", "?", "!") or (at_end and after == ","))):
             return mention.entity, mention.start
     return None
 
@@ -136,7 +138,7 @@ def _in_conversation(ctx: Context, previous: int, paragraph: int) -> bool:
     decision = ctx.decisions[previous]
     if decision is None or decision.speaker is None:
         return False
-    if _vocative(ctx, previous, decision.speaker) is not None:
+    if addressee_of(ctx, previous, decision.speaker) is not None:
         return True
     if len(words.split()) >= _TURN_WORDS or paragraph < 2:
         return False
