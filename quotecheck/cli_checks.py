@@ -257,7 +257,8 @@ def _run_verify(argv: list[str]) -> int:
             line, column = lines.at(quote.start)
             where = ""
             if result.start is not None:
-                where = "(source {}:{})".format(*source_lines.at(result.start))
+                closest = "closest " if result.status == "not_found" else ""
+                where = "({}source {}:{})".format(closest, *source_lines.at(result.start))
             if options.format == "json":
                 report.append({"path": path, "line": line, "column": column,
                                "start": quote.start, "end": quote.end,
