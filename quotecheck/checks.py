@@ -195,9 +195,17 @@ def check_marks(article: Article) -> Iterator[Hit]:
     >>> check("“Stop,” she said. “Go.\\n\\n“Go on.”", disable=["QC201"])  # two paragraphs
     []
     """
-    for stray in article.result.stray_marks:
+    strays = article.result.stray_marks
+    unopened_in = {article.paragraph_of(s.start) for s in strays if s.reason == "unopened"}
+    unclosed_in = {article.paragraph_of(s.start) for s in strays if s.reason == "unclosed"}
+    for stray in strays:
         context = _context(article.text, stray.start, stray.end, stray.reason)
         message = _STRAY_MESSAGES[stray.reason].format(mark=stray.mark, context=context)
+        paragraph = article.paragraph_of(stray.start)
+        if stray.reason == "unclosed" and paragraph + 1 in unopened_in:
+            message += " (a quotation that goes on in the next paragraph reopens it with a mark)"
+        elif stray.reason == "unopened" and paragraph - 1 in unclosed_in:
+            message += " (the quotation from the paragraph before was not reopened)"
         yield _STRAY_CODES[stray.reason], stray.start, stray.end, message
 
 
