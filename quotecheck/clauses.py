@@ -61,6 +61,7 @@ _WORD_RE = regex.compile(
 _STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
 _CLAUSE_END = frozenset(",;:—–")
 _SOURCES = tuple(tuple(phrase.split()) for phrase in SOURCE_PHRASES)
+_SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
 _MAX_DESCRIPTION = 8
 # Words that end a description read around a verb: conjunctions, auxiliaries, negation.
 _NOT_IN_DESCRIPTION = FUNCTION_WORDS - DETERMINERS - PREPOSITIONS - {"old", "young", "other"}
@@ -175,6 +176,8 @@ def _cue_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
 
 def _source_at(words: list[Word], i: int) -> int:
     """Index after a source phrase ("according to") that starts at ``words[i]``, or -1."""
+    if words[i].lower not in _SOURCE_FIRST:
+        return -1
     for phrase in _SOURCES:
         end = i + len(phrase)
         if end <= len(words) and all(words[i + k].lower == part

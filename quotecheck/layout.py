@@ -33,7 +33,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     breaks: list[tuple[int, int]] = []
     index = 0
     for match in LONG_LINE_END_RE.finditer(text):
-        at = match.start()
+        at = match.start("end")
         while index < len(blank) and blank[index][1] <= at:
             breaks.append(blank[index])
             index += 1

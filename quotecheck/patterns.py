@@ -39,8 +39,9 @@ LINE_BREAK_RE = regex.compile(_LINE_END)
 # Whitespace that does not end a line: spaces, tabs, no-break and typographic spaces.
 _LINE_SPACE = r"[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]"
 # A line end after a line longer than 100 characters (a paragraph exported as one line).
+# A fixed-width look-behind: each line end is tested once, so the scan stays linear.
 LONG_LINE_END_RE = regex.compile(
-    r"(?<=[^\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]{101})" + _LINE_END
+    r"(?<=[^\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]{101})(?P<end>" + _LINE_END + ")"
 )
 BLANK_LINE_RE = regex.compile(_LINE_END + r"(?:" + _LINE_SPACE + r"*+" + _LINE_END + r")++")
 
