@@ -7,9 +7,15 @@ words and calendar words are dropped, an honorific (``Mr.``) or title
 person when it has an honorific or title or two to five name-shaped tokens, and an
 organisation or place when a word such as ``Department`` or ``New`` marks it so.
 
+Descriptions resting on a person noun (``the doctor``, ``a ministry spokeswoman``)
+are mentions too, outside quotations; one in apposition to a name (``A police
+spokesman, Tom Berg,``) is that person from there on.
+
 Mentions then cluster into entities by surname: ``Mr. Grushko`` joins
 ``Aleksandr V. Grushko``, whose name is the fullest form the text gives. A bare
 surname shared by two people (``Mr. Smith`` with two Smiths) stays ambiguous.
+Gender comes from honorifics and from he or she following the only person a sentence
+names.
 
 >>> text = "Aleksandr V. Grushko met NATO. Later Mr. Grushko spoke."
 >>> analysis = analyse_entities(text, [(0, len(text))])
@@ -93,7 +99,7 @@ class NameMention:
     text: str  # the surface, honorific and title included, possessive excluded
     name: str  # without honorific, title or possessive
     tokens: tuple[str, ...]
-    kind: str  # person | organisation | unknown
+    kind: str  # person | organisation | unknown | description
     honorific: str | None = None
     title: str | None = None
     possessive: bool = False
@@ -103,7 +109,10 @@ class NameMention:
 
 @dataclass(slots=True)
 class Entity:
-    """A person or organisation, with every mention that refers to it."""
+    """A person, organisation or described speaker, with every mention of it.
+
+    ``kind`` is ``person``, ``organisation``, ``unknown`` (a single capitalised word
+    that could be either) or ``unnamed`` (known only by a description)."""
 
     id: int
     name: str
