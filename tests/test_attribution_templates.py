@@ -82,8 +82,10 @@ _RESERVED = ({w.lower().rstrip(".") for w in (*HONORIFICS, *TITLES)} | FUNCTION_
 
 
 def _near(a: str, b: str) -> bool:
-    """Equal or one substitution apart: the engine reads Kristin and Kristen as one name."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    """One letter apart or less: the engine reads Kristin and Kristen as one name."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b)) <= 1
 
 
 class Chooser:
@@ -612,6 +614,19 @@ class Builder:
         a.add(f" {self.ref(p)} said, adding: ")
         a.quote(self.statement("."), p.full, "adding-after-name-verb")
 
+    def _shape_narrative_subject(self, p: Person) -> None:
+        """Two people, then a sentence about one of them, then a cue-less quotation (in
+        the same paragraph or opening the next)."""
+        a = self.article
+        other = self.new_person()
+        a.add(f"{self.ref(p)} and {self.ref(other)} {self.choose.pick(_ACTIONS)}. "
+              f"{self.ref(p)} {self.choose.pick(('looked tired', 'left first', 'stayed late'))}.")
+        if self.choose.chance(50):
+            a.paragraph()
+        else:
+            a.add(" ")
+        a.quote(self.statement("."), p.full, "narrative-subject")
+
     # -- paragraphs without speech -------------------------------------------------
 
     def distractor(self) -> None:
@@ -652,7 +667,8 @@ SHAPES = ("quote-name-verb", "quote-verb-name", "quote-verb-role-name", "quote-n
           "tail-with-trailing-clause", "in-a-statement", "speaking-to-reporters",
           "last-speaker-pronoun", "question-asked", "new-subject-other-gender",
           "paragraph-intro-comma", "organisation-possessive-role", "said-referring-to",
-          "interview-with", "head-then-reply-paragraph", "adding-after-name-verb")
+          "interview-with", "head-then-reply-paragraph", "adding-after-name-verb",
+          "narrative-subject")
 
 
 def build_article(choose: Chooser) -> Article:
