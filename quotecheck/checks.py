@@ -119,13 +119,20 @@ class Article:
         analysis = self.entities
         people = [e for e in analysis.entities if e.kind == "person" and e.surname and e.mentions]
         people.sort(key=lambda e: analysis.mentions[e.mentions[0]].start)
+        # surnames one or two edits apart share a string with letters deleted
+        # (symmetric deletion), so only those pairs are compared: linear, not quadratic
+        by_deletion: dict[str, list[int]] = {}
         found: dict[int, int] = {}
-        for later_index, later in enumerate(people):
-            for earlier in people[:later_index]:
+        for order, later in enumerate(people):
+            keys = _deletions(later.surname, 2 if len(later.surname) >= 8 else 1)
+            candidates = sorted({o for key in keys for o in by_deletion.get(key, ())})
+            for earlier in (people[o] for o in candidates):
                 if (_spelled_alike(earlier.surname, later.surname)
                         and _firsts_agree(earlier.first, later.first)):
                     found[later.id] = earlier.id
                     break
+            for key in keys:
+                by_deletion.setdefault(key, []).append(order)
         return found
 
     @cached_property
@@ -398,6 +405,20 @@ def edit_distance(left: str, right: str) -> int:
     return previous[-1]
 
 
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made from it by deleting up to ``depth`` letters.
+
+    >>> sorted(_deletions("hale", 1))
+    ['ale', 'hae', 'hal', 'hale', 'hle']
+    """
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
 def _spelled_alike(left: str, right: str) -> bool:
     if left == right or min(len(left), len(right)) < 4:
         return False
@@ -408,7 +429,16 @@ def _spelled_alike(left: str, right: str) -> bool:
 
 
 def _firsts_agree(left: str, right: str) -> bool:
-    return not left or not right or left[0] == right[0]
+    """Given names that may be one person's: missing, an initial of the other, or alike.
+
+    >>> [_firsts_agree(*pair) for pair in [("peter", "p"), ("katrin", "katrine"), ("ann", "al")]]
+    [True, True, False]
+    """
+    if not left or not right:
+        return True
+    if len(left) == 1 or len(right) == 1:
+        return left[0] == right[0]
+    return left == right or _spelled_alike(left, right)
 
 
 def _gender_of(honorific: str) -> str:

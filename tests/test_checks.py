@@ -246,3 +246,19 @@ def test_cli_verify_skip_terms(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "not found" in capsys.readouterr().out
     assert run_verify(["--source", source, "--skip-terms", article]) == 0
     assert "money pit" not in capsys.readouterr().out
+
+
+def test_many_people_are_checked_in_linear_time() -> None:
+    import random
+    import time
+
+    rng = random.Random(5)
+
+    def name() -> str:
+        return rng.choice("ABCDEFGHKLMNPRST") + "".join(
+            rng.choice("aeioulnrst") for _ in range(rng.randint(4, 8)))
+
+    text = " ".join(f"{name()} {name()} spoke on Monday." for _ in range(1500))
+    began = time.perf_counter()
+    check(text, disable=["QC201"])
+    assert time.perf_counter() - began < 5
