@@ -154,7 +154,7 @@ def _name_the_addressed(ctx: Context) -> None:
     for index, decision in enumerate(ctx.decisions):
         if decision is None or decision.speaker is None:
             continue
-        addressed = addressee_of(ctx, index, decision.speaker)
+        addressed = addressee_of(ctx, index, decision.speaker, loose=True)
         if addressed is None:
             continue
         paragraph = ctx.quote_paragraphs[index][0]
@@ -170,7 +170,18 @@ def _name_the_addressed(ctx: Context) -> None:
                 continue
             if ctx.entities[neighbour.speaker].kind == "unnamed":
                 votes.setdefault(neighbour.speaker, Counter())[addressed[0]] += 1
-    mapping = {described: counter.most_common(1)[0][0] for described, counter in votes.items()}
+    # one name for one description: where two descriptions claim a name, the one
+    # addressed by it more often keeps it, and a tie leaves both unnamed
+    best: dict[int, tuple[int, int]] = {}
+    ties: set[int] = set()
+    for described, counter in votes.items():
+        named, count = counter.most_common(1)[0]
+        if named in best and best[named][1] == count:
+            ties.add(named)
+        elif named not in best or best[named][1] < count:
+            best[named] = (described, count)
+            ties.discard(named)
+    mapping = {described: named for named, (described, _) in best.items() if named not in ties}
     for described, named in mapping.items():
         alias = ctx.entities[described].name
         if alias not in ctx.entities[named].aliases:

@@ -59,11 +59,16 @@ def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[in
     return None
 
 
-def addressee_of(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
-    """A name the quotation ``turn`` addresses, set off by a comma at the start or the
-    end of the words: “Harry, you must…” or “…, Katharine?”."""
+def addressee_of(ctx: Context, turn: int, speaker: int,
+                 loose: bool = False) -> tuple[int, int] | None:
+    """A name the quotation ``turn`` addresses, set off by commas at the start, early
+    on or at the end of the words: “Harry, you must…”, “I think, Watson, that…” or
+    “…, Katharine?”. ``loose`` also accepts a single capitalised word never seen
+    speaking (good enough to name a described speaker, not to pick a partner)."""
     quote = ctx.quotes[turn]
     text = ctx.text
+    if len(text[quote.inner_start:quote.inner_end].split()) < 3:
+        return None  # “Pip, sir.”: as likely a name given in answer as one addressed
     analysis = ctx.analysis
     cursor = analysis.before(quote.inner_start)
     stop = min(len(analysis.mentions), cursor + _MENTIONS)
@@ -72,14 +77,17 @@ def addressee_of(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | Non
         cursor += 1
         if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
             continue
-        if ctx.entities[mention.entity].kind != "person" and mention.entity not in ctx.spoken:
+        kind = ctx.entities[mention.entity].kind
+        if kind != "person" and not (loose and kind == "unknown") \
+                and mention.entity not in ctx.spoken:
             continue  # “Trafalgar, mother.”: a place is nobody to answer
         before = text[max(quote.inner_start, mention.start - 2):mention.start]
         after = text[mention.end:mention.end + 1]
         at_start = mention.start == quote.inner_start
         at_end = quote.inner_end - mention.end <= 1
+        early = len(text[quote.inner_start:mention.start].split()) <= 5
         if (at_start and after == ",") or (before.endswith(", ") and (
-                after in (".", "?", "!") or (at_end and after == ","))):
+                after in (".", "?", "!") or (after == "," and (at_end or early)))):
             return mention.entity, mention.start
     return None
 
