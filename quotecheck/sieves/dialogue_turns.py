@@ -12,6 +12,8 @@ __all__ = ["addressee_of", "dialogue_turns", "last_speaker_in_paragraph"]
 _TURN_WORDS = 30
 # At most this many names are read around a turn (a bound for hostile input).
 _MENTIONS = 60
+# How many paragraphs back the other side of a conversation is looked for.
+_PARTNER_PARAGRAPHS = 9
 
 
 def last_speaker_in_paragraph(ctx: Context, paragraph: int, before: int) -> int | None:
@@ -36,7 +38,7 @@ def _partner(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[in
     addressed = addressee_of(ctx, turn, speaker) if turn is not None else None
     if addressed is not None:
         return addressed
-    for back in range(2, 5):
+    for back in range(2, _PARTNER_PARAGRAPHS):
         if paragraph - back < 0:
             break
         earlier = last_speaker_in_paragraph(ctx, paragraph - back, index)
