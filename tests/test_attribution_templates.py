@@ -13,10 +13,13 @@ scare quote, a title, a name that nobody said, or a bare surname two people shar
 The same builder runs over ``random.Random(seed)`` (a fixed set of articles) and over
 a hypothesis strategy; both count planted quotations and require that at least 99% of
 them come back with the planted speaker, and that planted non-speech stays unattributed.
+The issue's stricter bar, every planted speaker right in at least 99% of the articles,
+is a strict xfail until short quotation-only paragraphs stop alternating in news.
 """
 
 from __future__ import annotations
 
+import functools
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -732,14 +735,31 @@ class Tally:
 _SEEDED_ARTICLES = 500
 
 
-@pytest.mark.property
-def test_planted_speakers_come_back_in_seeded_articles() -> None:
+@functools.cache
+def _seeded_tally() -> Tally:
+    """The planted quotations of a fixed set of articles, counted once per session."""
     rng = random.Random(20261127)
     tally = Tally()
     for _ in range(_SEEDED_ARTICLES):
         tally.record(build_article(Chooser(rng=rng)))
+    return tally
+
+
+@pytest.mark.property
+def test_planted_speakers_come_back_in_seeded_articles() -> None:
+    tally = _seeded_tally()
     assert tally.rate("spoken") >= 0.99, tally.report()
     assert tally.rate("unspoken") >= 0.99, tally.report()
+
+
+@pytest.mark.property
+@pytest.mark.xfail(strict=True, reason=(
+    "a short quotation-only paragraph after X's quotation goes to an earlier speaker "
+    "(alternation) although nothing makes it a conversation: about one article in 80 "
+    "loses a speaker that way"))
+def test_every_planted_speaker_comes_back_in_99_percent_of_articles() -> None:
+    tally = _seeded_tally()
+    assert tally.rate("articles") >= 0.99, tally.report()
 
 
 @pytest.mark.property
