@@ -6,8 +6,9 @@ has error severity, 0 otherwise and 2 on a usage error or an unreadable file.
 
 ``quotecheck verify --source SOURCE FILE…`` looks up every quotation of each article
 in the source (a transcript, a press release, an earlier article) and prints one
-line a quotation: exact, altered (with the word changes) or not found. It exits 1
-when any quotation is altered or not found.
+line a quotation: exact, altered (with the word changes) or not found; ``--quote
+TEXT`` looks up one quotation typed on the command line. It exits 1 when any
+quotation is altered or not found.
 
 >>> import contextlib, sys
 >>> with contextlib.redirect_stderr(sys.stdout):
@@ -25,7 +26,7 @@ import os
 import sys
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from .checks import LONG_PARAGRAPH, MIN_CONFIDENCE, STYLES, check, is_term
 from .lexicon.checkcodes import CHECK_CODES
@@ -178,8 +179,10 @@ def _verify_parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 every quotation exact, 1 any altered or not found, 2 usage "
         "error or unreadable file",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE",
+    parser.add_argument("files", nargs="*", metavar="FILE",
                         help="plain-text articles, or - for standard input")
+    parser.add_argument("--quote", action="append", default=[], metavar="TEXT",
+                        help="look up this quotation too (may be repeated)")
     parser.add_argument("--source", required=True, metavar="SOURCE",
                         help="the transcript, release or article the quotations come from")
     parser.add_argument("--format", choices=["text", "json"], default="text")
@@ -226,11 +229,49 @@ def run_verify(argv: list[str]) -> int:
         return _quiet_on_broken_pipe()
 
 
+class _Quotation(NamedTuple):
+    """One quotation to look up, and where it came from."""
+
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    words: str  # what is looked up: the quoted words without their marks
+    shown: str  # what is printed: the quotation as the article has it
+    speaker: str | None
+
+
+def _quotations(options: argparse.Namespace) -> Iterator[_Quotation | None]:
+    """Every quotation to look up: ``--quote`` strings, then each article's quotations.
+
+    ``None`` stands for an article that could not be read.
+    """
+    for quoted in options.quote:
+        yield _Quotation("<quote>", 1, 1, 0, len(quoted), quoted, quoted, None)
+    for path, text in _inputs(options.files, "quotecheck verify"):
+        if text is None:
+            yield None
+            continue
+        lines = _Lines(text)
+        for quote in attribute(text).quotes:
+            if options.skip_terms and is_term(quote, text):
+                continue
+            line, column = lines.at(quote.start)
+            speaker = quote.speaker.name if quote.speaker is not None else None
+            yield _Quotation(path, line, column, quote.start, quote.end, quote.text,
+                             text[quote.start:quote.end], speaker)
+
+
 def _run_verify(argv: list[str]) -> int:
     parser = _verify_parser()
     options = _parse(parser, argv)
     if isinstance(options, int):
         return options
+    if not options.files and not options.quote:
+        parser.print_usage(sys.stderr)
+        print("quotecheck verify: error: give an article FILE or --quote TEXT", file=sys.stderr)
+        return 2
     try:
         source = _read(options.source)
     except (OSError, UnicodeDecodeError) as error:
@@ -240,34 +281,30 @@ def _run_verify(argv: list[str]) -> int:
     source_lines = _Lines(source)
     status = 0
     report: list[dict[str, Any]] = []
-    for path, text in _inputs(options.files, "quotecheck verify"):
-        if text is None:
+    for quotation in _quotations(options):
+        if quotation is None:
             status = 2
             continue
-        lines = _Lines(text)
-        for quote in attribute(text).quotes:
-            if options.skip_terms and is_term(quote, text):
-                continue
-            try:
-                result = verify(quote.text, source)
-            except ValueError:
-                continue  # no words to look up: “…”
-            if result.status != "exact" and status == 0:
-                status = 1
-            line, column = lines.at(quote.start)
-            where = ""
-            if result.start is not None:
-                closest = "closest " if result.status == "not_found" else ""
-                where = "({}source {}:{})".format(closest, *source_lines.at(result.start))
-            if options.format == "json":
-                report.append({"path": path, "line": line, "column": column,
-                               "start": quote.start, "end": quote.end,
-                               **result.model_dump()})
-                continue
-            label = result.status.replace("_", " ")
-            details = _describe(result) if result.status == "altered" else ""
-            print(f"{path}:{line}:{column}: {label:<10} "
-                  f"{_excerpt(text[quote.start:quote.end])} {where} {details}".rstrip())
+        try:
+            result = verify(quotation.words, source)
+        except ValueError:
+            continue  # no words to look up: “…”
+        if result.status != "exact" and status == 0:
+            status = 1
+        if options.format == "json":
+            report.append({"path": quotation.path, "line": quotation.line,
+                           "column": quotation.column, "start": quotation.start,
+                           "end": quotation.end, "speaker": quotation.speaker,
+                           **result.model_dump()})
+            continue
+        where = ""
+        if result.start is not None:
+            closest = "closest " if result.status == "not_found" else ""
+            where = "({}source {}:{})".format(closest, *source_lines.at(result.start))
+        label = result.status.replace("_", " ")
+        details = _describe(result) if result.status == "altered" else ""
+        print(f"{quotation.path}:{quotation.line}:{quotation.column}: {label:<10} "
+              f"{_excerpt(quotation.shown)} {where} {details}".rstrip())
     if options.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     return status

@@ -262,3 +262,24 @@ def test_many_people_are_checked_in_linear_time() -> None:
     began = time.perf_counter()
     check(text, disable=["QC201"])
     assert time.perf_counter() - began < 5
+
+
+def test_cli_verify_quote_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _write(tmp_path, "transcript.txt", TRANSCRIPT)
+    assert run_verify(["--source", source, "--quote", "we will start the repairs in April"]) == 0
+    assert capsys.readouterr().out.startswith("<quote>:1:1: exact ")
+    assert run_verify(["--source", source, "--quote", "repairs in May", "--format", "json"]) == 1
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert entry["path"] == "<quote>" and entry["status"] == "altered"
+    assert entry["speaker"] is None
+    assert run_verify(["--source", source]) == 2  # nothing to look up
+    assert "--quote" in capsys.readouterr().err
+
+
+def test_cli_verify_json_names_the_speaker(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                           ) -> None:
+    source = _write(tmp_path, "transcript.txt", TRANSCRIPT)
+    article = _write(tmp_path, "story.txt", ARTICLE)
+    run_verify(["--source", source, "--format", "json", article])
+    report = json.loads(capsys.readouterr().out)
+    assert report[0]["speaker"] == "Ana Ruiz"
