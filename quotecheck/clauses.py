@@ -507,6 +507,10 @@ def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
                 subject = found[0]
                 return Cue("head", _rule("verb-X-quote", subject), word.start, word.end,
                            subject)
+        if subject is None and v > lo and words[v - 1].lower in ("and", "but"):
+            # a second verb of the clause's subject: "she lifted her voice and shouted:"
+            found = reader.forward(words, lo, stop_at_verb=True)
+            subject = found[0] if found is not None else None
         addressee = _addressee(reader, words, v)
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
                    addressee)

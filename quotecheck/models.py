@@ -20,6 +20,7 @@ __all__ = [
     "Attribution",
     "Change",
     "ChangeKind",
+    "Edit",
     "Finding",
     "Gender",
     "Mention",
@@ -218,11 +219,21 @@ VerificationStatus = Literal["exact", "altered", "not_found"]
 ChangeKind = Literal["added", "dropped", "replaced", "ellipsis", "bracket"]
 
 
+class Edit(_Frozen):
+    """Replace ``[start, end)`` of the text with ``text`` (a suggested fix)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
 class Finding(_Frozen):
     """One problem :func:`quotecheck.check` found, at ``[start, end)`` in the article.
 
     ``code`` is stable (``QC101``…) and switches the check off when passed in
-    ``disable``; ``name`` is the same check as a readable slug.
+    ``disable``; ``name`` is the same check as a readable slug. ``fixes`` are the
+    edits that would mend a mechanical problem (punctuation, quotation marks), all
+    or none; they are suggestions, never applied to the caller's text.
     """
 
     code: str
@@ -231,6 +242,7 @@ class Finding(_Frozen):
     message: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    fixes: tuple[Edit, ...] = ()
 
     @property
     def span(self) -> Span:

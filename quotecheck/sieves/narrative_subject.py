@@ -9,22 +9,31 @@ from .pronoun_carryover import resolve_pronoun
 __all__ = ["narrative_subject"]
 
 _OPENING_PRONOUNS = {"he": "male", "she": "female"}
+# A he or she within this many opening words is the sentence's subject ("After each
+# question he tilted me…").
+_SUBJECT_WORDS = 5
 # At most this many names are read in the sentence (a bound for hostile input).
 _MENTIONS = 60
 
 
 def _subject_of(ctx: Context, sentence: int, index: int) -> tuple[int, int] | None:
-    """The person a narrative sentence is about: its opening he or she (resolved), or
-    the only person it names. Returns ``(entity, evidence position)``."""
+    """The person a narrative sentence is about: a he or she among its first words
+    (resolved), or the only person it names. Returns ``(entity, evidence position)``."""
     start, end = ctx.sentences[sentence]
     text = ctx.text
-    first = text[start:start + 4].split(" ", 1)[0].lower()
-    if first in _OPENING_PRONOUNS:
-        resolved = resolve_pronoun(ctx, start, _OPENING_PRONOUNS[first], index)
+    opening = text[start:min(end, start + 60)].split()[:_SUBJECT_WORDS]
+    for offset, word in enumerate(opening):
+        pronoun = word.strip(",;:").lower()
+        if pronoun not in _OPENING_PRONOUNS:
+            if offset and word[:1].isupper():
+                break  # a name comes first: read the names below
+            continue
+        position = text.find(word, start)
+        resolved = resolve_pronoun(ctx, position, _OPENING_PRONOUNS[pronoun], index)
         if resolved is not None:
             entity, antecedent, rivals = resolved
             if not rivals:
-                return entity, (antecedent.start if antecedent is not None else start)
+                return entity, (antecedent.start if antecedent is not None else position)
         return None
     analysis = ctx.analysis
     people: list[tuple[int, int]] = []
