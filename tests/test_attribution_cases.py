@@ -4,6 +4,7 @@ Each case lists every quotation of its text in document order, with the speaker'
 name (``null`` when nobody may be named: a scare quote, a title, two Smiths) and the
 sieve that must decide it (``null`` when none may). A case that also gives ``rule``
 pins the rule inside the sieve, so reaching the right speaker by another route shows.
+``ADDRESSEES`` adds whom the speaker told (told Reuters) for a few of the cases.
 Known failures of attribution live in ``known-failures.json`` with ``source: issue 3``
 and run as strict xfails.
 """
@@ -19,6 +20,17 @@ import quotecheck
 from quotecheck import Quote
 
 ATTRIBUTION_FILES = ("cues", "names", "pronouns", "continuation", "negative-attribution")
+
+# Whom the speaker addressed (told Reuters), by case label and quotation text. The
+# fixture format has no field for it yet, so the table lives here.
+ADDRESSEES: dict[tuple[str, str], str] = {
+    ("told-reuters", "“We will not comment on an ongoing investigation,”"): "Reuters",
+    ("name-told-reporters-that-quote", "“the ball is now in their court.”"): "reporters",
+    ("quote-description-verb-headteacher", "“We are closing the school,”"): "parents",
+    ("description-verb-quote-diplomat", "“The deal is done.”"): "reporters",
+    ("told-object-is-not-speaker", "“You have one week.”"): "Piotr Nowicki",
+    ("object-of-warned-is-not-speaker", "“the ice will not wait.”"): "Captain Erik Strand",
+}
 
 
 def _attribution_cases() -> list[Any]:
@@ -53,3 +65,7 @@ def test_attribution_case(case: dict[str, Any]) -> None:
         if "rule" in want:
             wanted["rule"] = want["rule"]
         assert _observed(quote, "rule" in want) == wanted, f"quotation {want['text']!r}"
+        addressee = ADDRESSEES.get((case["label"], want["text"]))
+        if addressee is not None:
+            assert quote.attribution is not None
+            assert quote.attribution.addressee == addressee, f"addressee of {want['text']!r}"
