@@ -39,21 +39,28 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import regex
 
 from .entities import EntityAnalysis, NameMention, analyse_entities
 from .layout import paragraph_bounds
-from .lexicon.checkcodes import CHECK_CODES, GIVEN_NAME_HONORIFICS
+from .lexicon.checkcodes import (
+    CHECK_CODES,
+    CURLY_PAIRS,
+    GIVEN_NAME_HONORIFICS,
+    NESTED_MARKS,
+    STRAIGHT_MARKS,
+)
 from .lexicon.cues import CUE_VERBS, NAMING_CUES
 from .lexicon.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import FIRST_PERSON, PRONOUN_GENDER
-from .models import Finding, Quote, Result, Severity, Speaker
+from .models import Edit, Finding, Quote, Result, Severity, Speaker
 from .pipeline import attribute
 from .quotes import MarkRole, scan_marks
 from .tokens import sentence_bounds
 
-__all__ = ["CHECKS", "STYLES", "check"]
+__all__ = ["CHECKS", "STYLES", "apply_fixes", "check"]
 
 STYLES = ("american", "british")
 # A quotation shorter than this many words may be a term or scare quote, not a remark.
@@ -65,6 +72,8 @@ MIN_CONFIDENCE = 0.6
 
 _WORD_RE = regex.compile(r"\w+(?:['’\-]\w+)*")
 _SENTENCE_END = frozenset(".?!…")
+# Punctuation that already ends the quoted words: a fix would double it.
+_INNER_PUNCTUATION = ".,!?…"
 _DOUBLE_MARKS = frozenset(['"', "“", "”", "„", "''", "``"])
 _SINGLE_MARKS = frozenset(["'", "‘", "’", "‚"])
 _MALE_KEYS = frozenset(h.rstrip(".").lower() for h in MALE_HONORIFICS)
@@ -73,8 +82,14 @@ _FEMALE_KEYS = frozenset(h.rstrip(".").lower() for h in FEMALE_HONORIFICS)
 _WORD_BEFORE_RE = regex.compile(r"([\w\-]++)[\s,:]*+$")
 _COUPLE_RE = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?+ (?:and|&) (?:Mr|Mrs|Ms|Dr)\.?+ (\p{Lu}\w+)")
 
-# (code, start, end, message): what a check function yields.
-Hit = tuple[str, int, int, str]
+class Hit(NamedTuple):
+    """What a check function yields: a code, its span, a message and any fixes."""
+
+    code: str
+    start: int
+    end: int
+    message: str
+    fixes: tuple[Edit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +228,7 @@ def check_marks(article: Article) -> Iterator[Hit]:
             message += " (a quotation that goes on in the next paragraph reopens it with a mark)"
         elif stray.reason == "unopened" and paragraph - 1 in unclosed_in:
             message += " (the quotation from the paragraph before was not reopened)"
-        yield _STRAY_CODES[stray.reason], stray.start, stray.end, message
+        yield Hit(_STRAY_CODES[stray.reason], stray.start, stray.end, message)
 
 
 # -- QC2: attribution present --------------------------------------------------------------
@@ -268,7 +283,7 @@ def check_attribution(article: Article) -> Iterator[Hit]:
     for quote in article.result.quotes:
         if (quote.speaker is None and quote.attribution is None
                 and not is_term(quote, article.text) and not _cue_outside(article, quote)):
-            yield ("QC201", quote.start, quote.end,
+            yield Hit("QC201", quote.start, quote.end,
                    f"no speaker is named for “{_excerpt(quote.text)}”")
 
 
@@ -325,15 +340,15 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
         rivals = _rivals(article, quote)
         if quote.speaker is None:
             who = f": {' or '.join(rivals)}" if len(rivals) > 1 else ""
-            yield ("QC302", quote.start, quote.end,
+            yield Hit("QC302", quote.start, quote.end,
                    f"the attribution of “{_excerpt(quote.text)}” fits more than one person{who}")
             continue
         if len(rivals) > 1:
             cue = attribution.mention.text if attribution.mention else "the attribution"
-            yield ("QC302", quote.start, quote.end,
+            yield Hit("QC302", quote.start, quote.end,
                    f"“{cue}” could be {' or '.join(rivals)}: name the speaker")
         elif attribution.confidence < article.options.min_confidence:
-            yield ("QC301", quote.start, quote.end,
+            yield Hit("QC301", quote.start, quote.end,
                    f"uncertain attribution to {_flat(quote.speaker.name)} "
                    f"(confidence {attribution.confidence:.2f}, {attribution.sieve})")
         if not is_term(quote, article.text):
@@ -347,7 +362,7 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
             key = (quote.speaker.name.split() or [""])[-1].lower()
             seen.setdefault(key, _flat(quote.speaker.name))
             if len(seen) > 1:
-                yield ("QC303", quote.start, quote.end,
+                yield Hit("QC303", quote.start, quote.end,
                        f"one sentence quotes {' and '.join(seen.values())}: split it")
                 break
 
@@ -377,11 +392,11 @@ def check_first_reference(article: Article) -> Iterator[Hit]:
         first = short[0]
         if full:
             if first.start < full[0].start:
-                yield ("QC401", first.start, first.end,
+                yield Hit("QC401", first.start, first.end,
                        f"“{_flat(first.text)}” comes before the full name "
                        f"“{_flat(full[0].name)}”")
         elif first.honorific:
-            yield ("QC402", first.start, first.end,
+            yield Hit("QC402", first.start, first.end,
                    f"“{_flat(first.text)}” is never named in full")
 
 
@@ -459,7 +474,7 @@ def _given_name_variants(analysis: EntityAnalysis, numbers: list[int]) -> Iterat
             continue  # an initial (J. Smith fits John Smith), or a spelling already seen
         for other_key, other in seen.items():
             if other_key != key and _spelled_alike(other_key, key):
-                yield ("QC501", mention.start, mention.end,
+                yield Hit("QC501", mention.start, mention.end,
                        f"“{_flat(mention.name)}” here but “{other}” earlier: "
                        "one person spelled two ways?")
                 break
@@ -475,7 +490,7 @@ def check_names(article: Article) -> Iterator[Hit]:
     analysis = article.entities
     for later, earlier in article.variants.items():
         mention = analysis.mentions[analysis.entities[later].mentions[0]]
-        yield ("QC501", mention.start, mention.end,
+        yield Hit("QC501", mention.start, mention.end,
                f"“{_flat(mention.name)}” here but “{_flat(analysis.entities[earlier].name)}” "
                "earlier: one person spelled two ways?")
     people = [e for e in analysis.entities if e.kind == "person" and e.surname and e.mentions]
@@ -495,7 +510,7 @@ def check_names(article: Article) -> Iterator[Hit]:
             continue  # two people of one family (Mr. and Mrs. Wilcox), not a slip
         for mention, gender in honorifics:
             if gender == odd:
-                yield ("QC502", mention.start, mention.end,
+                yield Hit("QC502", mention.start, mention.end,
                        f"“{_flat(mention.text)}”, but {_flat(entity.name)} is elsewhere "
                        f"{'a man' if usual == 'male' else 'a woman'}")
 
@@ -525,24 +540,49 @@ def check_style(article: Article) -> Iterator[Hit]:
             continue
         odd, usual = (straight, "curly") if len(straight) <= len(curly) else (curly, "straight")
         for quote in odd:
-            yield ("QC601", quote.start, quote.start + len(quote.open_mark),
-                   f"{quote.open_mark} in an article that otherwise uses {usual} {family} "
-                   "quotation marks")
+            yield Hit("QC601", quote.start, quote.start + len(quote.open_mark),
+                      f"{quote.open_mark} in an article that otherwise uses {usual} {family} "
+                      "quotation marks", _restyle(quote, usual))
     for quote in quotes:
         family = _family(quote.open_mark)
         for inner in quote.nested:
             if _family(inner.open_mark) == family and family in ("double", "single"):
                 inside = "single" if family == "double" else "double"
-                yield ("QC602", inner.start, inner.start + len(inner.open_mark),
-                       f"a quotation inside a quotation takes {inside} marks, not {family}")
+                yield Hit("QC602", inner.start, inner.start + len(inner.open_mark),
+                          f"a quotation inside a quotation takes {inside} marks, not {family}",
+                          _swap_marks(inner, NESTED_MARKS))
     apostrophes = [r for r in article.roles if r.role == "apostrophe"]
     kinds = Counter(article.text[r.start:r.end].isascii() for r in apostrophes)
     if len(kinds) == 2:
         odd_ascii = kinds[True] <= kinds[False]
-        first = next(r for r in apostrophes if article.text[r.start:r.end].isascii() == odd_ascii)
-        yield ("QC603", first.start, first.end,
-               f"{kinds[odd_ascii]} {'straight' if odd_ascii else 'curly'} apostrophe(s) among "
-               f"{kinds[not odd_ascii]} {'curly' if odd_ascii else 'straight'} ones")
+        wrong = [r for r in apostrophes if article.text[r.start:r.end].isascii() == odd_ascii]
+        fixes = tuple(Edit(start=r.start, end=r.end, text="’" if odd_ascii else "'")
+                      for r in wrong if r.end - r.start == 1)
+        yield Hit("QC603", wrong[0].start, wrong[0].end,
+                  f"{kinds[odd_ascii]} {'straight' if odd_ascii else 'curly'} apostrophe(s) "
+                  f"among {kinds[not odd_ascii]} {'curly' if odd_ascii else 'straight'} ones",
+                  fixes)
+
+
+def _swap_marks(quote: Quote, table: dict[str, str]) -> tuple[Edit, ...]:
+    """Edits that replace a closed quotation's two marks through ``table``."""
+    close = quote.close_mark
+    if not quote.closed or close is None or quote.open_mark not in table or close not in table:
+        return ()
+    return (Edit(start=quote.start, end=quote.start + len(quote.open_mark),
+                 text=table[quote.open_mark]),
+            Edit(start=quote.end - len(close), end=quote.end, text=table[close]))
+
+
+def _restyle(quote: Quote, style: str) -> tuple[Edit, ...]:
+    """Edits that write a quotation's marks in ``style`` (``curly`` or ``straight``)."""
+    if style == "straight":
+        return _swap_marks(quote, STRAIGHT_MARKS)
+    pair = CURLY_PAIRS.get(quote.open_mark)
+    if pair is None or not quote.closed or quote.close_mark != quote.open_mark:
+        return ()
+    return (Edit(start=quote.start, end=quote.start + 1, text=pair[0]),
+            Edit(start=quote.end - 1, end=quote.end, text=pair[1]))
 
 
 # -- QC7: punctuation against the style --------------------------------------------------
@@ -566,19 +606,26 @@ def check_punctuation(article: Article) -> Iterator[Hit]:
     text = article.text
     american = article.options.style == "american"
     for quote in article.result.all_quotes():
-        if not quote.closed or not quote.close_mark:
+        close = quote.close_mark
+        if not quote.closed or not close:
             continue
         after = text[quote.end:quote.end + 1]
+        close_at = quote.end - len(close)
         if american and after in (",", ".") and text[quote.end:quote.end + 3] != "...":
             name = "comma" if after == "," else "period"
-            yield ("QC701", quote.end, quote.end + 1,
-                   f"{name} outside the closing {quote.close_mark}: American style puts it inside")
-        inside = quote.end - len(quote.close_mark) - 1
+            fixes = () if text[close_at - 1:close_at] in _INNER_PUNCTUATION else (
+                Edit(start=close_at, end=quote.end + 1, text=after + close),)
+            yield Hit("QC701", quote.end, quote.end + 1,
+                      f"{name} outside the closing {close}: American style puts it inside",
+                      fixes)
+        inside = close_at - 1
         if not american and inside > quote.start and text[inside] in ",." and _is_fragment(quote):
             name = "comma" if text[inside] == "," else "period"
-            yield ("QC702", inside, inside + 1,
-                   f"{name} inside the closing {quote.close_mark} of a fragment: "
-                   "logical style puts it outside")
+            fixes = () if after and after in _INNER_PUNCTUATION + ";:" else (
+                Edit(start=inside, end=quote.end, text=close + text[inside]),)
+            yield Hit("QC702", inside, inside + 1,
+                      f"{name} inside the closing {close} of a fragment: "
+                      "logical style puts it outside", fixes)
 
 
 # -- QC8: paragraph shape ------------------------------------------------------------------
@@ -621,7 +668,7 @@ def check_late_attribution(article: Article) -> Iterator[Hit]:
         if point < quote.end and quote.paragraphs == 1:
             continue  # named inside the quotation's sentence: “…,” he said, “…”
         if point - para_start > limit or (quote.paragraphs > 1 and point > para_end):
-            yield ("QC801", quote.start, quote.end,
+            yield Hit("QC801", quote.start, quote.end,
                    f"{_flat(speaker.name)} is named only {point - para_start} characters into the "
                    "paragraph: attribute a new speaker after the first sentence")
 
@@ -682,14 +729,44 @@ def check(text: str, *, disable: Iterable[str] = (), style: str = "american",
     for group, function in CHECKS:
         if all(code in off for code in CHECK_CODES if code.startswith(group)):
             continue
-        for code, start, end, message in function(article):
-            if code in off:
+        for hit in function(article):
+            if hit.code in off:
                 continue
-            severity, name, _ = CHECK_CODES[code]
-            findings.append(Finding(code=code, name=name, severity=_severity(severity),
-                                    message=message, start=start, end=end))
+            severity, name, _ = CHECK_CODES[hit.code]
+            findings.append(Finding(code=hit.code, name=name, severity=_severity(severity),
+                                    message=hit.message, start=hit.start, end=hit.end,
+                                    fixes=hit.fixes))
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
+
+
+def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
+    """A copy of ``text`` with the suggested fixes of ``findings`` applied.
+
+    Each finding's edits are applied all together or not at all; a finding whose
+    edits overlap an earlier finding's is skipped (run :func:`check` again). The
+    caller's string is not changed: a new one is returned.
+
+    >>> text = 'He called it "rather honest", and “the talks went ‘well’.”'
+    >>> once = apply_fixes(text, check(text))
+    >>> print(once)
+    He called it “rather honest”, and “the talks went ‘well.’”
+    >>> print(apply_fixes(once, check(once)))
+    He called it “rather honest,” and “the talks went ‘well.’”
+    """
+    chosen: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    for finding in sorted(findings, key=lambda f: (f.start, f.end, f.code)):
+        spans = [(e.start, e.end) for e in finding.fixes]
+        if not spans or any(s < te and ts < e or s == e == ts for s, e in spans
+                            for ts, te in taken):
+            continue
+        chosen.extend(finding.fixes)
+        taken.extend(spans)
+    out = text
+    for edit in sorted(chosen, key=lambda e: (e.start, e.end), reverse=True):
+        out = out[:edit.start] + edit.text + out[edit.end:]
+    return out
 
 
 def _severity(value: str) -> Severity:

@@ -499,6 +499,8 @@ def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
         if word.lower in CONTINUING_CUES and (v == lo or words[v - 1].text in (",", "and")):
             return Cue("continuing", "continuing-cue", word.start, word.end, None)
         subject = reader.backward(words, v, lo)
+        if subject is not None and _subordinate(words, subject, lo):
+            continue  # "…, as he finished, “…”": a subordinate clause reports nothing
         if subject is None and (v == lo or words[v - 1].text in (",", "—", "–")):
             # verb first, between two parts of a split quotation: “…,” said he, “…”
             found = reader.forward(words, v + 1, stop_at_verb=False)
@@ -515,6 +517,16 @@ def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
                    addressee)
     return None
+
+
+_SUBORDINATORS = frozenset(["after", "although", "as", "because", "before", "if", "since",
+                            "though", "until", "when", "whenever", "while", "whilst"])
+
+
+def _subordinate(words: list[Word], subject: Subject, lo: int) -> bool:
+    """Whether ``subject`` opens a subordinate clause ("as he finished", "when she left")."""
+    index = bisect_left([w.start for w in words], subject.start)
+    return index - 1 >= lo and words[index - 1].lower in _SUBORDINATORS
 
 
 def _personal_before(reader: _Reader, words: list[Word], v: int, lo: int) -> bool:

@@ -25,16 +25,19 @@ import json
 import os
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from .checks import LONG_PARAGRAPH, MIN_CONFIDENCE, STYLES, check, is_term
+from .checks import LONG_PARAGRAPH, MIN_CONFIDENCE, STYLES, apply_fixes, check, is_term
 from .lexicon.checkcodes import CHECK_CODES
-from .models import Verification
+from .models import Finding, Verification
 from .pipeline import attribute
 from .verify import verify
 
 __all__ = ["run_check", "run_verify"]
+
+# Rounds of fixing: fixing the marks of a quotation can unlock its punctuation fix.
+_FIX_ROUNDS = 3
 
 _CODES_HELP = "\n".join(
     f"  {code}  {severity:<7}  {name}: {title}"
@@ -103,6 +106,9 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--min-confidence", type=float, default=MIN_CONFIDENCE, metavar="P",
                         help="engine confidence below which an attribution is reported as "
                         f"uncertain, QC301 (default {MIN_CONFIDENCE})")
+    parser.add_argument("--fix", action="store_true",
+                        help="rewrite each file with the suggested fixes (punctuation and "
+                        "quotation marks), then report what is left")
     return parser
 
 
@@ -135,30 +141,62 @@ def run_check(argv: list[str]) -> int:
         return _quiet_on_broken_pipe()
 
 
+def _fix_file(path: str, text: str, run: Callable[[str], list[Finding]]) -> str:
+    """Apply the suggested fixes (a few rounds, as fixes can unlock others); save."""
+    fixed = text
+    for _ in range(_FIX_ROUNDS):
+        findings = run(fixed)
+        if not any(f.fixes for f in findings):
+            break
+        fixed = apply_fixes(fixed, findings)
+    if fixed != text:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(fixed)
+        print(f"quotecheck check: {path}: fixed", file=sys.stderr)
+    return fixed
+
+
 def _run_check(argv: list[str]) -> int:
     parser = _check_parser()
     options = _parse(parser, argv)
     if isinstance(options, int):
         return options
+    if options.fix and "-" in options.files:
+        parser.print_usage(sys.stderr)
+        print("quotecheck check: error: --fix rewrites files, not standard input",
+              file=sys.stderr)
+        return 2
     disable = [code.strip() for item in options.disable for code in item.split(",")
                if code.strip()]
+
+    def run(text: str) -> list[Finding]:
+        return check(text, disable=disable, style=options.style,
+                     long_paragraph=options.long_paragraph,
+                     min_confidence=options.min_confidence)
+
     status = 0
+    fixable = 0
     report: list[dict[str, Any]] = []
     for path, text in _inputs(options.files, "quotecheck check"):
         if text is None:
             status = 2
             continue
         try:
-            findings = check(text, disable=disable, style=options.style,
-                             long_paragraph=options.long_paragraph,
-                             min_confidence=options.min_confidence)
+            if options.fix:
+                text = _fix_file(path, text, run)
+            findings = run(text)
         except ValueError as error:
             parser.print_usage(sys.stderr)
             print(f"quotecheck check: error: {error}", file=sys.stderr)
             return 2
+        except OSError as error:
+            print(f"quotecheck check: {path}: {error.strerror or error}", file=sys.stderr)
+            status = 2
+            continue
         lines = _Lines(text)
         for finding in findings:
             line, column = lines.at(finding.start)
+            fixable += bool(finding.fixes)
             if finding.severity == "error" and status == 0:
                 status = 1
             if options.format == "json":
@@ -168,6 +206,8 @@ def _run_check(argv: list[str]) -> int:
                 print(f"{path}:{line}:{column}: {finding.code} {finding.message}")
     if options.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
+    elif fixable:
+        print(f"quotecheck check: {fixable} finding(s) can be fixed with --fix", file=sys.stderr)
     return status
 
 

@@ -42,3 +42,28 @@ GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset({
     "sir",
 })
 # fmt: on
+
+# Quotation marks for the suggested fixes of QC601 (one style of marks) and QC602
+# (nested quotations). A straight mark's curly opener and closer:
+# fmt: off
+CURLY_PAIRS: dict[str, tuple[str, str]] = {
+    '"': ("\u201c", "\u201d"),   # “ ”
+    "'": ("\u2018", "\u2019"),   # ‘ ’
+}
+# A curly mark's straight form:
+STRAIGHT_MARKS: dict[str, str] = {
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+}
+# The mark a nested quotation takes when it repeats its outer quotation's kind:
+NESTED_MARKS: dict[str, str] = {
+    '"': "'",
+    "'": '"',
+    "\u201c": "\u2018",
+    "\u201d": "\u2019",
+    "\u2018": "\u201c",
+    "\u2019": "\u201d",
+}
+# fmt: on

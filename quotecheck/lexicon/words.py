@@ -38,9 +38,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 SENTENCE_ADVERBS: frozenset[str] = frozenset({
     "accordingly", "apparently", "certainly", "clearly", "consequently", "currently",
     "earlier", "eventually", "evidently", "fortunately", "gradually", "hence", "immediately",
-    "initially", "instantly", "luckily", "naturally", "nonetheless", "obviously",
+    "initially", "instantly", "luckily", "naturally", "nonetheless", "obviously", "often",
     "originally", "presently", "previously", "quickly", "recently", "silently", "slowly",
-    "subsequently", "suddenly", "surely", "thereafter", "tonight", "unfortunately",
+    "subsequently", "suddenly", "surely", "thereafter", "tonight", "unfortunately", "usually",
 })
 # fmt: on
 
