@@ -213,7 +213,8 @@ def _speaker_models(ctx: Context) -> dict[int, Speaker]:
             continue
         entity = ctx.entities[decision.speaker]
         order[decision.speaker] = Speaker(
-            id=len(order), name=" ".join(entity.name.split()), kind=_SPEAKER_KIND.get(entity.kind, "person"),
+            id=len(order), name=" ".join(entity.name.split()),
+            kind=_SPEAKER_KIND.get(entity.kind, "person"),
             gender=entity.gender if entity.gender in ("male", "female") else "unknown",
             titles=tuple(entity.titles), aliases=tuple(entity.aliases),
         )
