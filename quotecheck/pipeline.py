@@ -216,7 +216,8 @@ def _speaker_models(ctx: Context) -> dict[int, Speaker]:
             id=len(order), name=" ".join(entity.name.split()),
             kind=_SPEAKER_KIND.get(entity.kind, "person"),
             gender=entity.gender if entity.gender in ("male", "female") else "unknown",
-            titles=tuple(entity.titles), aliases=tuple(entity.aliases),
+            titles=tuple(dict.fromkeys(" ".join(t.split()) for t in entity.titles)),
+            aliases=tuple(dict.fromkeys(" ".join(a.split()) for a in entity.aliases)),
         )
     return order
 
