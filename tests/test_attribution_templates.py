@@ -118,7 +118,7 @@ class Person:
     middle: str | None
     family: str
     gender: str  # male | female
-    honorific: str | None  # Mr. / Ms. / Dr.
+    honorific: str | None  # Mr. / Ms. / Mrs. (gendered), Dr. / Prof. (not)
     title: str | None
     introduced: bool = False
     shares_surname: bool = False  # a namesake is in the article: always the full name
