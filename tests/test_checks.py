@@ -13,6 +13,7 @@ import pytest
 from conftest import CASES, ROOT, load_cases
 
 from quotecheck import Finding, check
+from quotecheck.checks import apply_fixes
 from quotecheck.cli_checks import run_check, run_verify
 from quotecheck.lexicon.checkcodes import CHECK_CODES
 
@@ -283,3 +284,54 @@ def test_cli_verify_json_names_the_speaker(tmp_path: Path, capsys: pytest.Captur
     run_verify(["--source", source, "--format", "json", article])
     report = json.loads(capsys.readouterr().out)
     assert report[0]["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "code", "fixed"),
+    [
+        ("“We will rebuild”, said Ana Ruiz, the mayor.", "american", "QC701",
+         "“We will rebuild,” said Ana Ruiz, the mayor."),
+        ("Peter Olsen, the treasurer, called it “tight but honest”.", "american", "QC701",
+         "Peter Olsen, the treasurer, called it “tight but honest.”"),
+        ("Peter Olsen, the treasurer, called it “tight but honest.”", "british", "QC702",
+         "Peter Olsen, the treasurer, called it “tight but honest”."),
+        ('“We will rebuild,” said Ana Ruiz. "We cannot pay," said Peter Olsen. “The state '
+         'may help,” Ms. Ruiz said.', "american", "QC601",
+         "“We will rebuild,” said Ana Ruiz. “We cannot pay,” said Peter Olsen. “The state "
+         "may help,” Ms. Ruiz said."),
+        ("“The engineers told us “the bridge is unsafe” last year,” said Ana Ruiz.",
+         "american", "QC602",
+         "“The engineers told us ‘the bridge is unsafe’ last year,” said Ana Ruiz."),
+        ("The city’s budget and the council’s plan assume the state's money arrives.",
+         "american", "QC603",
+         "The city’s budget and the council’s plan assume the state’s money arrives."),
+    ],
+    ids=["comma-inside", "period-inside", "period-outside-british", "curly-marks",
+         "nested-single", "curly-apostrophe"],
+)
+def test_suggested_fixes(text: str, style: str, code: str, fixed: str) -> None:
+    findings = check(text, style=style)
+    assert code in [f.code for f in findings]
+    assert all(f.fixes for f in findings if f.code == code)
+    result = apply_fixes(text, [f for f in findings if f.code == code])
+    assert result == fixed
+    assert code not in [f.code for f in check(result, style=style)]
+
+
+def test_no_fix_where_it_would_double_punctuation() -> None:
+    (finding,) = check("He asked “why?”. Nobody answered, said Ana Ruiz, the mayor.",
+                       disable=["QC201"])
+    assert finding.code == "QC701" and finding.fixes == ()
+    assert all(not f.fixes for f in check(MESSY) if f.code in ("QC101", "QC402"))
+
+
+def test_cli_fix_rewrites_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "fix.txt", '"We will rebuild", said Ana Ruiz. “We cannot pay,” '
+                  "said Peter Olsen. “The state may help,” Ms. Ruiz said.")
+    assert run_check([path]) == 0
+    captured = capsys.readouterr()
+    assert "QC601" in captured.out and "--fix" in captured.err
+    assert run_check([path, "--fix"]) == 0
+    assert capsys.readouterr().out == ""
+    assert Path(path).read_text(encoding="utf-8").startswith("“We will rebuild,” said")
+    assert run_check(["--fix", "-"]) == 2

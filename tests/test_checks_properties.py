@@ -7,6 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from quotecheck import check, verify
+from quotecheck.checks import apply_fixes
 from quotecheck.lexicon.checkcodes import CHECK_CODES
 from quotecheck.verify import WORD_RE
 
@@ -33,6 +34,18 @@ def test_check_never_raises_and_findings_are_well_formed(text: str, style: str) 
         severity, name, _ = CHECK_CODES[finding.code]
         assert (finding.severity, finding.name) == (severity, name)
         assert finding.message.strip()
+
+
+@given(article_text, st.sampled_from(["american", "british"]))
+def test_fixes_touch_only_marks_and_punctuation(text: str, style: str) -> None:
+    findings = check(text, style=style)
+    for finding in findings:
+        for edit in finding.fixes:
+            assert 0 <= edit.start < edit.end <= len(text)
+            assert not any(c.isalnum() for c in text[edit.start:edit.end] + edit.text)
+    fixed = apply_fixes(text, findings)
+    assert [c for c in fixed if c.isalnum()] == [c for c in text if c.isalnum()]
+    check(fixed, style=style)
 
 
 @given(article_text)
