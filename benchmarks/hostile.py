@@ -122,6 +122,14 @@ def latin1_noise(size: int) -> str:
     return random.Random(3).randbytes(size).decode("latin-1")
 
 
+def straight_marks(size: int) -> str:
+    return '"' * size
+
+
+def short_quotations(size: int) -> str:
+    return _repeat_to("“A.” ", size)
+
+
 HOSTILE: dict[str, Callable[[int], str]] = {
     "only opening marks": only_openers,
     'alternating "a" pairs': alternating_pairs,
@@ -131,6 +139,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "quotation nested 10,000 deep": nested,
     "Mr. Mr. Mr.": misters,
     "random bytes as Latin-1": latin1_noise,
+    # beyond the issue's list: shapes found while profiling
+    "(extra) only straight marks": straight_marks,
+    "(extra) “A.” repeated": short_quotations,
 }
 
 
