@@ -61,6 +61,8 @@ def test_code_table() -> None:
 
 def test_docs_list_every_code() -> None:
     docs = DOCS.read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (QC\d{3}) \| (\w+) \| ([a-z-]+) \| (.+?) \|$", docs, re.M)
+    assert {code: (severity, name, title) for code, severity, name, title in rows} == CHECK_CODES
     for code, (_, name, _) in CHECK_CODES.items():
         assert f"## {code} {name}" in docs
 
