@@ -104,11 +104,11 @@ class Options:
 class Article:
     """One article, analysed once and shared by every check (read-only)."""
 
-    def __init__(self, text: str, options: Options) -> None:
+    def __init__(self, text: str, options: Options, result: Result | None = None) -> None:
         self.text = text
         self.options = options
         self.paragraphs = paragraph_bounds(text)
-        self.result: Result = attribute(text)
+        self.result: Result = attribute(text) if result is None else result
 
     @cached_property
     def roles(self) -> list[MarkRole]:
@@ -700,8 +700,8 @@ def _disabled_codes(disable: Iterable[str]) -> frozenset[str]:
 
 
 def check(text: str, *, disable: Iterable[str] = (), style: str = "american",
-          long_paragraph: int = LONG_PARAGRAPH,
-          min_confidence: float = MIN_CONFIDENCE) -> list[Finding]:
+          long_paragraph: int = LONG_PARAGRAPH, min_confidence: float = MIN_CONFIDENCE,
+          result: Result | None = None) -> list[Finding]:
     """Lint the quotations of one article; findings sorted by position.
 
     ``disable`` switches checks off by code (``"QC201"``) or name
@@ -709,7 +709,8 @@ def check(text: str, *, disable: Iterable[str] = (), style: str = "american",
     inside the closing mark) or ``"british"`` (logical punctuation).
     ``long_paragraph`` is how many characters into its paragraph a new speaker may
     be named; ``min_confidence`` the engine confidence below which an attribution
-    is reported as uncertain.
+    is reported as uncertain. Pass the ``result`` of :func:`quotecheck.attribute`
+    for the same text when you have it, to save attributing the text twice.
 
     >>> text = "“Stop the war,” said Jane Smith.\\n\\n“Never”, said John Doe."
     >>> for finding in check(text, disable=["QC201", "QC301"]):
@@ -722,9 +723,11 @@ def check(text: str, *, disable: Iterable[str] = (), style: str = "american",
         style = "british"
     if style not in STYLES:
         raise ValueError(f"style must be one of {', '.join(STYLES)}, not {style!r}")
+    if result is not None and result.text != text:
+        raise ValueError("check() was given the result of attributing another text")
     off = _disabled_codes([disable] if isinstance(disable, str) else disable)
     article = Article(text, Options(style=style, long_paragraph=long_paragraph,
-                                    min_confidence=min_confidence))
+                                    min_confidence=min_confidence), result)
     findings: list[Finding] = []
     for group, function in CHECKS:
         if all(code in off for code in CHECK_CODES if code.startswith(group)):

@@ -337,3 +337,12 @@ def test_cli_fix_rewrites_the_file(tmp_path: Path, capsys: pytest.CaptureFixture
     assert capsys.readouterr().out == ""
     assert Path(path).read_text(encoding="utf-8").startswith("“We will rebuild,” said")
     assert run_check(["--fix", "-"]) == 2
+
+
+def test_check_reuses_a_result() -> None:
+    from quotecheck import attribute
+
+    result = attribute(MESSY)
+    assert check(MESSY, result=result) == check(MESSY)
+    with pytest.raises(ValueError, match="another text"):
+        check(MESSY + " More.", result=result)
