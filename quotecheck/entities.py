@@ -40,6 +40,7 @@ from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, TITLE_MODIFIERS
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import PRONOUN_GENDER
 from .lexicon.titles import (
+    EPITHET_NOUNS,
     FEMALE_ROLE_NOUNS,
     GROUP_NOUNS,
     MALE_ROLE_NOUNS,
@@ -204,6 +205,9 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         tokens.pop()
     if not tokens or _PARTY_STATE_RE.fullmatch(tokens[0][2]):
         return None  # "R-Ky.", "D-N.Y.": a party and a state, not a name
+    while len(tokens) > 2 and (_key(tokens[0][2]) in PERSON_NOUNS
+                               or _key(tokens[0][2]) in EPITHET_NOUNS):
+        tokens.pop(0)  # "Striker Dani Costa", "Actor Jason Beghe": a role opening a sentence
     if len(tokens) == 1 and (_key(tokens[0][2]) in GROUP_NOUNS
                              or _key(tokens[0][2]) in PERSON_NOUNS):
         return None  # "Critics said", "Officials said": a common noun opening a sentence

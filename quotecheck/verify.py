@@ -68,6 +68,9 @@ _QUOTATION_TOKEN_RE = regex.compile(
     r"|(?P<word>(?:\[\w{1,4}\])?(?:" + _WORD + r")(?:\[[\w’']{1,4}\])?)"
     r"|(?P<bracket>\[[^\[\]]{0,200}\])"
 )
+# A transcript's time code (12:04, 01:12:04, 12:04.5, folded: no periods or commas):
+# dropping one from a quotation is no change.
+_TIMESTAMP_RE = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?+\d*+")
 # Most words an attribution between two parts of one quotation may have.
 _MAX_ATTRIBUTION_WORDS = 15
 # A closing double mark after a word, an opening one before a word (see _between_quotes).
@@ -257,7 +260,9 @@ class _ChangeWriter:
                 t.key for t in self.tokens[j1:j2]):
             return  # only spacing or hyphens differ: counter deterrence, counter-deterrence
         if tag == "delete":
-            self.add("dropped", i1, i2, j1, j1, self._between_quotes(i1, i2))
+            allowed = self._between_quotes(i1, i2) or all(
+                _TIMESTAMP_RE.fullmatch(self.words.keys[i]) for i in range(i1, i2))
+            self.add("dropped", i1, i2, j1, j1, allowed)
             return
         # insert or replace: ellipses and brackets are allowed, words are changes
         run_start = j1

@@ -182,3 +182,15 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "widow", "wife", "witness", "woman", "youth",
 })
 # fmt: on
+
+# Epithets news uses for a person it has just named: "the veteran", "the Democrat".
+# With PERSON_NOUNS and ages ("the 24-year-old") they make a definite description
+# point back to that person.
+# fmt: off
+EPITHET_NOUNS: frozenset[str] = frozenset({
+    "challenger", "champion", "conservative", "democrat", "defender", "forward",
+    "goalkeeper", "incumbent", "liberal", "midfielder", "newcomer", "nominee", "pitcher",
+    "player", "quarterback", "republican", "rookie", "socialist", "star", "striker",
+    "veteran", "winger",
+})
+# fmt: on

@@ -40,7 +40,7 @@ def continuation(quote: QuoteSpan, ctx: Context) -> Decision | None:
             # no earlier quotation: the subject of the sentence carries the participle
             later = [c for c in ctx.cues[index] if c.subject is not None]
             if later:
-                decision = decide_named(later[0], ctx, 0.7)
+                decision = decide_named(later[0], ctx, 0.7, index)
         return decision
     if cue is not None and cue.place == "previous_sentence" and cue.subject is not None:
         if cue.subject.kind == "pronoun":
@@ -50,7 +50,7 @@ def continuation(quote: QuoteSpan, ctx: Context) -> Decision | None:
             entity, antecedent, _ = resolved
             via = (antecedent.start, antecedent.end) if antecedent is not None else None
             return Decision(entity, cue.rule, 0.65, cue=cue, mention=cue.subject, via=via)
-        return decide_named(cue, ctx, 0.7)
+        return decide_named(cue, ctx, 0.7, index)
     if ctx.cues[index] or not is_speech_like(quote, ctx):
         return None  # a cue whose subject we could not read: no guessing
     paragraph = ctx.quote_paragraphs[index][0]

@@ -2,18 +2,50 @@
 
 from __future__ import annotations
 
-from ..clauses import Cue
+from ..clauses import Cue, Subject
 from ..entities import AMBIGUOUS
+from ..lexicon.titles import EPITHET_NOUNS, PERSON_NOUNS
 from .base import Context, Decision
+from .pronoun_carryover import resolve_pronoun
 
 __all__ = ["decide_named"]
 
 
-def decide_named(cue: Cue, ctx: Context, confidence: float) -> Decision | None:
+def _anaphoric(ctx: Context, subject: Subject, index: int) -> tuple[int, int] | None:
+    """The person a definite description first seen here points back to.
+
+    News calls a person it has just named by an epithet: "Dani Costa scored the
+    winner. “It is only three points,” the 24-year-old said." A description with
+    "the" that introduces no one new (its first mention is this one) refers to the
+    salient person of the sentence or the one before, when gender allows.
+    """
+    words = subject.text.lower().split()
+    if len(words) < 2 or words[0] != "the" or not (
+            words[-1] in PERSON_NOUNS or words[-1] in EPITHET_NOUNS
+            or words[-1].endswith("-year-old")):
+        return None  # "the Home Office letter" is no person
+    mention = subject.mention
+    if mention is not None and mention.entity >= 0:
+        first = ctx.entities[mention.entity].mentions
+        if first and ctx.analysis.mentions[first[0]].start < subject.start:
+            return None  # introduced before: "a spokesman … the spokesman said"
+    resolved = resolve_pronoun(ctx, subject.start, subject.gender, index)
+    if resolved is None:
+        return None
+    entity, antecedent, rivals = resolved
+    if antecedent is None or rivals or ctx.entities[entity].kind != "person":
+        return None
+    if ctx.sentence_of(antecedent.start) < ctx.sentence_of(subject.start) - 1:
+        return None
+    return entity, antecedent.start
+
+
+def decide_named(cue: Cue, ctx: Context, confidence: float, index: int) -> Decision | None:
     """A decision for a cue whose subject is a name or a description.
 
     A name that fits two people (two Smiths) gives an ambiguous decision with no
-    speaker; a description with no name gives an unnamed speaker.
+    speaker; a definite description new to the text points back to the person just
+    named (``the 24-year-old``); any other description gives an unnamed speaker.
     """
     subject = cue.subject
     if subject is None or subject.kind == "pronoun":
@@ -25,6 +57,11 @@ def decide_named(cue: Cue, ctx: Context, confidence: float) -> Decision | None:
         if entity is None:
             return None
         return Decision(entity, cue.rule, confidence, cue=cue, mention=subject)
+    anaphoric = _anaphoric(ctx, subject, index)
+    if anaphoric is not None:
+        entity, antecedent = anaphoric
+        return Decision(entity, cue.rule, confidence * 0.8, cue=cue, mention=subject,
+                        via=(antecedent, antecedent))
     if subject.mention is not None and subject.mention.entity >= 0:
         return Decision(subject.mention.entity, cue.rule, confidence * 0.9, cue=cue,
                         mention=subject)
