@@ -196,3 +196,15 @@ def test_benchmark_transcript_is_one_hour_long_and_its_remarks_are_found() -> No
     statuses = {label: verify(q, source).status for label, q in module.QUOTATIONS.items()}
     assert statuses == {"exact": "exact", "altered": "altered", "elided": "exact",
                         "absent": "not_found"}
+
+
+def test_transcript_time_codes_are_not_changes() -> None:
+    source = ("[00:12:30] RUIZ: We will rebuild the bridge [00:12:34] before winter, and we "
+              "will pay for it. 12:40 That is a promise.")
+    result = verify("We will rebuild the bridge before winter, and we will pay for it. That "
+                    "is a promise.", source)
+    assert result.status == "exact"
+    assert [(c.kind, c.source) for c in result.allowed] == [
+        ("dropped", "00:12:34"), ("dropped", "12:40")]
+    # a dropped number is a change, though
+    assert verify("we will rebuild bridges", "we will rebuild 12 bridges").status == "altered"
