@@ -258,7 +258,7 @@ class Change(_Frozen):
     quotation string, ``source_start``/``source_end`` into the source string.
     ``allowed`` is true for what style permits: an ellipsis standing for dropped
     words, a ``[bracketed]`` insertion, or (``dropped``) the attribution that
-    interrupts a quotation in an earlier article.
+    interrupts a quotation in an earlier article or a transcript's time code.
     """
 
     kind: ChangeKind
