@@ -205,9 +205,12 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         tokens.pop()
     if not tokens or _PARTY_STATE_RE.fullmatch(tokens[0][2]):
         return None  # "R-Ky.", "D-N.Y.": a party and a state, not a name
-    while len(tokens) > 2 and (_key(tokens[0][2]) in PERSON_NOUNS
-                               or _key(tokens[0][2]) in EPITHET_NOUNS):
-        tokens.pop(0)  # "Striker Dani Costa", "Actor Jason Beghe": a role opening a sentence
+    role_start = tokens[0][0]
+    role_end = -1
+    while len(tokens) > 2 and _key(tokens[0][2]) not in _TITLE_KEYS and (
+            _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS):
+        role_end = tokens[0][1]
+        tokens.pop(0)  # "Striker Dani Costa", "Actor Jason Beghe": a role, not the name
     if len(tokens) == 1 and (_key(tokens[0][2]) in GROUP_NOUNS
                              or _key(tokens[0][2]) in PERSON_NOUNS):
         return None  # "Critics said", "Officials said": a common noun opening a sentence
@@ -220,8 +223,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                 tokens = rest
             break
     honorific = None
-    title = None
-    surface_start = tokens[0][0]
+    title = text[role_start:role_end] if role_end > 0 else None
+    surface_start = role_start if role_end > 0 else tokens[0][0]
     # an honorific, or a title after any modifiers ("Shadow Home Secretary Yvette Cooper")
     # (an honorific opens the run: a middle initial "M." is no Monsieur)
     if len(tokens) > 1 and _key(tokens[0][2]) in _HONORIFIC_KEYS:
