@@ -14,7 +14,7 @@ The checks, one small function per group of codes (the hundreds digit):
 - ``QC2`` attribution: a quotation nobody is credited with (scare quotes, titles
   and short terms are exempt).
 - ``QC3`` ambiguity: the engine unsure, "he said" with two men in play, two
-  speakers quoted in one sentence.
+  speakers quoted in one sentence, one quotation credited to two people.
 - ``QC4`` first reference: ``Mr. Grushko`` before, or without, ``Aleksandr V.
   Grushko``.
 - ``QC5`` consistency: one surname spelled two ways, ``Mr.`` and ``Ms.`` for one
@@ -78,6 +78,9 @@ _DOUBLE_MARKS = frozenset(['"', "“", "”", "„", "''", "``"])
 _SINGLE_MARKS = frozenset(["'", "‘", "’", "‚"])
 _MALE_KEYS = frozenset(h.rstrip(".").lower() for h in MALE_HONORIFICS)
 _FEMALE_KEYS = frozenset(h.rstrip(".").lower() for h in FEMALE_HONORIFICS)
+# Two names joined by "and" (QC304), and the word after the second.
+_AND_RE = regex.compile(r"[ \t]++and[ \t]++")  # not ", and": that starts a new clause
+_FIRST_WORD_RE = regex.compile(r"[ \t,]*+([\w\-]++)")
 # The last word before a quotation: "named", "so-called" make it a term.
 _WORD_BEFORE_RE = regex.compile(r"([\w\-]++)[\s,:]*+$")
 _COUPLE_RE = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?+ (?:and|&) (?:Mr|Mrs|Ms|Dr)\.?+ (\p{Lu}\w+)")
@@ -363,8 +366,45 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
             seen.setdefault(key, _flat(quote.speaker.name))
             if len(seen) > 1:
                 yield Hit("QC303", quote.start, quote.end,
-                       f"one sentence quotes {' and '.join(seen.values())}: split it")
+                          f"one sentence quotes {' and '.join(seen.values())}: split it")
                 break
+    for quote in article.result.quotes:
+        pair = _joint_speakers(article, quote)
+        if pair is not None and not is_term(quote, article.text):
+            yield Hit("QC304", quote.start, quote.end,
+                      f"one quotation credited to two people, {pair[0]} and {pair[1]}: "
+                      "quote one of them")
+
+
+def _joint_speakers(article: Article, quote: Quote) -> tuple[str, str] | None:
+    """Two people joined by "and" beside a reporting verb next to the quotation.
+
+    ``“…,” Ms. Ruiz and Mr. Olsen said``, ``“…,” said Ms. Ruiz and Mr. Olsen``,
+    ``Ms. Ruiz and Mr. Olsen said: “…”``. Names inside the quotation do not count.
+    """
+    text = article.text
+    lo, hi = (article.sentences[article.sentence_of(quote.start)] if article.sentences
+              else (0, len(text)))
+    analysis = article.entities
+    people = [m for m in analysis.mentions[analysis.before(lo):max(0, analysis.before(hi))]
+              if m.kind == "person" and not quote.start <= m.start < quote.end]
+    for first, second in zip(people, people[1:], strict=False):
+        if not _AND_RE.fullmatch(text, first.end, second.start):
+            continue
+        if quote.end <= first.start:
+            gap = text[quote.end:first.start]  # “…,” [said] A and B [said]
+            after = _FIRST_WORD_RE.match(text, second.end)
+            verb_after = after is not None and after.group(1).lower() in CUE_VERBS
+        elif second.end <= quote.start:
+            gap, verb_after = text[second.end:quote.start], False  # A and B said: “…”
+        else:
+            continue
+        words = _WORD_RE.findall(gap)
+        if len(words) > 1 or (words and words[0].lower() not in CUE_VERBS):
+            continue
+        if words or verb_after:
+            return _flat(first.text), _flat(second.text)
+    return None
 
 
 # -- QC4: first reference ------------------------------------------------------------------

@@ -17,6 +17,7 @@ CHECK_CODES: dict[str, tuple[str, str, str]] = {
     "QC301": ("warning", "uncertain-attribution", "attribution the engine is unsure of"),
     "QC302": ("warning", "ambiguous-attribution", "attribution that fits more than one person"),
     "QC303": ("warning", "two-speakers-one-sentence", "two speakers quoted in one sentence"),
+    "QC304": ("warning", "joint-attribution", "one quotation credited to two people"),
     "QC401": ("warning", "short-name-first", "surname or honorific before the full name"),
     "QC402": ("warning", "no-full-name", "person never named in full"),
     "QC501": ("error", "name-spelling", "one person's name spelled two ways"),
