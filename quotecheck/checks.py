@@ -287,7 +287,7 @@ def check_attribution(article: Article) -> Iterator[Hit]:
         if (quote.speaker is None and quote.attribution is None
                 and not is_term(quote, article.text) and not _cue_outside(article, quote)):
             yield Hit("QC201", quote.start, quote.end,
-                   f"no speaker is named for “{_excerpt(quote.text)}”")
+                      f"no speaker is named for “{_excerpt(quote.text)}”")
 
 
 # -- QC3: ambiguous attribution ------------------------------------------------------------
@@ -344,16 +344,16 @@ def check_ambiguity(article: Article) -> Iterator[Hit]:
         if quote.speaker is None:
             who = f": {' or '.join(rivals)}" if len(rivals) > 1 else ""
             yield Hit("QC302", quote.start, quote.end,
-                   f"the attribution of “{_excerpt(quote.text)}” fits more than one person{who}")
+                      f"the attribution of “{_excerpt(quote.text)}” fits more than one person{who}")
             continue
         if len(rivals) > 1:
             cue = attribution.mention.text if attribution.mention else "the attribution"
             yield Hit("QC302", quote.start, quote.end,
-                   f"“{cue}” could be {' or '.join(rivals)}: name the speaker")
+                      f"“{cue}” could be {' or '.join(rivals)}: name the speaker")
         elif attribution.confidence < article.options.min_confidence:
             yield Hit("QC301", quote.start, quote.end,
-                   f"uncertain attribution to {_flat(quote.speaker.name)} "
-                   f"(confidence {attribution.confidence:.2f}, {attribution.sieve})")
+                      f"uncertain attribution to {_flat(quote.speaker.name)} "
+                      f"(confidence {attribution.confidence:.2f}, {attribution.sieve})")
         if not is_term(quote, article.text):
             by_sentence.setdefault(article.sentence_of(quote.start), []).append(quote)
     for quotes in by_sentence.values():
@@ -433,11 +433,11 @@ def check_first_reference(article: Article) -> Iterator[Hit]:
         if full:
             if first.start < full[0].start:
                 yield Hit("QC401", first.start, first.end,
-                       f"“{_flat(first.text)}” comes before the full name "
-                       f"“{_flat(full[0].name)}”")
+                          f"“{_flat(first.text)}” comes before the full name "
+                          f"“{_flat(full[0].name)}”")
         elif first.honorific:
             yield Hit("QC402", first.start, first.end,
-                   f"“{_flat(first.text)}” is never named in full")
+                      f"“{_flat(first.text)}” is never named in full")
 
 
 # -- QC5: name consistency -----------------------------------------------------------------
@@ -515,8 +515,8 @@ def _given_name_variants(analysis: EntityAnalysis, numbers: list[int]) -> Iterat
         for other_key, other in seen.items():
             if other_key != key and _spelled_alike(other_key, key):
                 yield Hit("QC501", mention.start, mention.end,
-                       f"“{_flat(mention.name)}” here but “{other}” earlier: "
-                       "one person spelled two ways?")
+                          f"“{_flat(mention.name)}” here but “{other}” earlier: "
+                          "one person spelled two ways?")
                 break
         seen.setdefault(key, _flat(mention.name))
 
@@ -531,8 +531,8 @@ def check_names(article: Article) -> Iterator[Hit]:
     for later, earlier in article.variants.items():
         mention = analysis.mentions[analysis.entities[later].mentions[0]]
         yield Hit("QC501", mention.start, mention.end,
-               f"“{_flat(mention.name)}” here but “{_flat(analysis.entities[earlier].name)}” "
-               "earlier: one person spelled two ways?")
+                  f"“{_flat(mention.name)}” here but “{_flat(analysis.entities[earlier].name)}” "
+                  "earlier: one person spelled two ways?")
     people = [e for e in analysis.entities if e.kind == "person" and e.surname and e.mentions]
     for entity in people:
         yield from _given_name_variants(analysis, entity.mentions)
@@ -551,8 +551,8 @@ def check_names(article: Article) -> Iterator[Hit]:
         for mention, gender in honorifics:
             if gender == odd:
                 yield Hit("QC502", mention.start, mention.end,
-                       f"“{_flat(mention.text)}”, but {_flat(entity.name)} is elsewhere "
-                       f"{'a man' if usual == 'male' else 'a woman'}")
+                          f"“{_flat(mention.text)}”, but {_flat(entity.name)} is elsewhere "
+                          f"{'a man' if usual == 'male' else 'a woman'}")
 
 
 # -- QC6: quotation style ------------------------------------------------------------------
@@ -709,8 +709,8 @@ def check_late_attribution(article: Article) -> Iterator[Hit]:
             continue  # named inside the quotation's sentence: “…,” he said, “…”
         if point - para_start > limit or (quote.paragraphs > 1 and point > para_end):
             yield Hit("QC801", quote.start, quote.end,
-                   f"{_flat(speaker.name)} is named only {point - para_start} characters into the "
-                   "paragraph: attribute a new speaker after the first sentence")
+                      f"{_flat(speaker.name)} is named only {point - para_start} characters "
+                      "into the paragraph: attribute a new speaker after the first sentence")
 
 
 # The checks in order, each with the code group (hundreds digit) it emits.
