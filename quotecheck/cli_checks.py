@@ -26,6 +26,7 @@ import os
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from .checks import LONG_PARAGRAPH, MIN_CONFIDENCE, STYLES, apply_fixes, check, is_term
@@ -73,9 +74,18 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
         return stop.code if isinstance(stop.code, int) else 2
 
 
+def _expand(paths: list[str]) -> Iterator[str]:
+    """The paths, with each directory replaced by the ``*.txt`` files under it, sorted."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            yield from sorted(str(p) for p in Path(path).rglob("*.txt") if p.is_file())
+        else:
+            yield path
+
+
 def _inputs(paths: list[str], prog: str) -> Iterator[tuple[str, str | None]]:
     """Each path with its text, or ``None`` (after a one-line error) when unreadable."""
-    for path in paths:
+    for path in _expand(paths):
         try:
             yield path, _read(path)
         except (OSError, UnicodeDecodeError) as error:
@@ -93,7 +103,8 @@ def _check_parser() -> argparse.ArgumentParser:
         "or unreadable file",
     )
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="plain-text articles, or - for standard input")
+                        help="plain-text articles (a directory: its *.txt files), or - for "
+                        "standard input")
     parser.add_argument("--format", choices=["text", "json"], default="text",
                         help="one finding a line (default) or one JSON array")
     parser.add_argument("--disable", action="append", default=[], metavar="CODE[,CODE…]",

@@ -346,3 +346,14 @@ def test_check_reuses_a_result() -> None:
     assert check(MESSY, result=result) == check(MESSY)
     with pytest.raises(ValueError, match="another text"):
         check(MESSY + " More.", result=result)
+
+
+def test_cli_check_walks_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "stories"
+    (folder / "today").mkdir(parents=True)
+    _write(folder / "today", "b.txt", MESSY)
+    _write(folder, "a.txt", "“We will win,” said Jane Smith, the coach.")
+    _write(folder, "notes.md", MESSY)
+    assert run_check([str(folder)]) == 1
+    paths = {line.split(":", 1)[0] for line in capsys.readouterr().out.splitlines()}
+    assert paths == {str(folder / "today" / "b.txt")}
