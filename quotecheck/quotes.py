@@ -319,7 +319,8 @@ class _Scanner:
         depth = self._find_opener(mark)
         if right and depth >= 0:
             # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
-            possessive = ahead.single_close and _looks_possessive(text, before, end, hi)
+            closer_to_come = ahead.single_close or ahead.next_opener == self.stack[depth].mark
+            possessive = closer_to_come and _looks_possessive(text, before, end, hi)
             if not possessive:
                 self._close(depth, end, mark, True)
                 self.roles.append(MarkRole(start, end, "close"))
@@ -330,7 +331,7 @@ class _Scanner:
             if after.isdigit() or _elision_after(text, end, hi) or mark == "\u2019":
                 self.roles.append(MarkRole(start, end, "apostrophe"))  # ’90s, ’em, ’n’
                 return
-            if not ahead.single_any_close and not ahead.single_reopens:
+            if not ahead.single_any_close and ahead.next_opener != mark:
                 # nothing closes it here or runs on: an elision ('prentice, 'eighties)
                 self.roles.append(MarkRole(start, end, "apostrophe"))
                 return
@@ -388,8 +389,8 @@ class _Ahead:
     possessive follows before any single opener (so ``allies’`` can be a possessive
     and still leave a closer for its quotation).
     ``curly_close`` / ``straight_close``: how many ``”`` / right-flanking ``"`` follow;
-    ``doubled``: how many ``''``. ``single_reopens``: the next paragraph starts with
-    ``'`` (a straight single quotation may run on into it). ``single_any_close``: a
+    ``doubled``: how many ``''``. ``next_opener``: the mark the next paragraph starts
+    with, if any (a quotation opened with it may run on). ``single_any_close``: a
     right-flanking single mark, sure or not, follows before any single opener.
     """
 
@@ -397,7 +398,7 @@ class _Ahead:
     curly_close: int = 0
     straight_close: int = 0
     doubled: int = 0
-    single_reopens: bool = False
+    next_opener: str = ""
     single_any_close: bool = False
 
 
@@ -424,11 +425,13 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
         while para_index > 0 and paragraphs[para_index][0] > start:
             para_index -= 1
         if para_index != seen_para:
-            reopens = (para_index + 1 < len(paragraphs)
-                       and text.startswith("'", paragraphs[para_index + 1][0]))
-            seen_para, ahead = para_index, _Ahead(single_reopens=reopens)
+            next_opener = ""
+            if para_index + 1 < len(paragraphs):
+                first = MARK_RE.match(text, *paragraphs[para_index + 1])
+                next_opener = first.group() if first else ""
+            seen_para, ahead = para_index, _Ahead(next_opener=next_opener)
         out[i] = _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close,
-                        ahead.doubled, ahead.single_reopens, ahead.single_any_close)
+                        ahead.doubled, ahead.next_opener, ahead.single_any_close)
         lo, hi = paragraphs[para_index] if paragraphs else (0, len(text))
         before, after = _flanks(text, start, end, lo, hi)
         if mark in ("'", "\u2019"):

@@ -70,7 +70,7 @@ IRREGULAR = {
 
 LEMMAS = (
     "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
-    "announce", "answer", "apologize", "appeal", "argue", "ask", "assent", "assert",
+    "announce", "answer", "apologize", "argue", "ask", "assent", "assert",
     "assure", "aver", "avow", "bark", "beg", "begin", "bellow", "beseech", "blast", "blog",
     "blurt", "boast", "brag", "breathe", "call", "caution", "charge", "chide", "chirp",
     "chuckle", "claim", "clarify", "command", "comment", "complain", "concede", "conclude",
