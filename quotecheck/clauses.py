@@ -267,10 +267,10 @@ class _Reader:
         while j < len(words) and j - i < _MAX_DESCRIPTION:
             word = words[j]
             if j > i:
-                named = self._name_at(words, j)
-                if named is not None and named[0].kind == "person" and not named[0].possessive:
+                ahead = self._name_at(words, j)
+                if ahead is not None and ahead[0].kind == "person" and not ahead[0].possessive:
                     # a role before a name: "Privacy activist Max Schrems"
-                    mention, k = named
+                    mention, k = ahead
                     role = self.text[words[i].start:words[j - 1].end]
                     return Subject("name", mention.start, mention.end, mention.text, mention,
                                    description=role), k
@@ -711,7 +711,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         if inner is not None:
             cues.append(inner)
             if head is not None and inner.start < head.start and inner.subject is not None \
-                    and head in cues:
+                    and head in cues and head.place != "continuing":
                 # the outermost reporter: X said that allies urged Russia to “…”
                 cues.remove(head)
                 cues.insert(cues.index(inner), head)
