@@ -25,7 +25,7 @@ from .models import (
 )
 from .pipeline import attribute
 from .quotes import find_quotes
-from .verify import verify
+from .verify import verify, verify_article
 
 __version__ = "0.1.0"
 
@@ -46,4 +46,5 @@ __all__ = [
     "check",
     "find_quotes",
     "verify",
+    "verify_article",
 ]

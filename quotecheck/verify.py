@@ -32,10 +32,12 @@ from functools import lru_cache
 
 import regex
 
+from .checks import is_term
 from .lexicon.cues import CUE_VERBS
-from .models import Change, ChangeKind, Verification
+from .models import Change, ChangeKind, Quote, Result, Verification
+from .pipeline import attribute
 
-__all__ = ["verify"]
+__all__ = ["verify", "verify_article"]
 
 # Share of the quotation's words that must be found in one place of the source for
 # the quotation to count as altered rather than not found.
@@ -431,3 +433,32 @@ def _edge(writer: _ChangeWriter, order: list[int], bound: int, step: int) -> int
                    allowed=group in ("ellipsis", "bracket"))
         index = stop + 1
     return position
+
+
+def verify_article(text: str, source: str, *, skip_terms: bool = False,
+                   result: Result | None = None) -> list[tuple[Quote, Verification]]:
+    """Every quotation of an article, each looked up in ``source``, in document order.
+
+    Outermost quotations only (a nested one is part of its outer quotation's words).
+    ``skip_terms`` leaves out scare quotes and short terms; quotations with no word
+    (“…”) are left out. Pass the ``result`` of :func:`quotecheck.attribute` for
+    ``text`` to save attributing it again.
+
+    >>> source = "We will not move from it. The talks were frank and useful."
+    >>> article = "“We will never move from it,” he said. The talks were “frank.”"
+    >>> [(q.text, v.status) for q, v in verify_article(article, source)]
+    [('We will never move from it,', 'altered'), ('frank.', 'exact')]
+    """
+    if result is None:
+        result = attribute(text)
+    elif result.text != text:
+        raise ValueError("verify_article() was given the result of attributing another text")
+    found: list[tuple[Quote, Verification]] = []
+    for quote in result.quotes:
+        if skip_terms and is_term(quote, text):
+            continue
+        try:
+            found.append((quote, verify(quote.text, source)))
+        except ValueError:
+            continue  # no word to look up
+    return found

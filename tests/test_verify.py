@@ -208,3 +208,19 @@ def test_transcript_time_codes_are_not_changes() -> None:
         ("dropped", "00:12:34"), ("dropped", "12:40")]
     # a dropped number is a change, though
     assert verify("we will rebuild bridges", "we will rebuild 12 bridges").status == "altered"
+
+
+def test_verify_article() -> None:
+    from quotecheck import attribute, verify_article
+
+    article = ("“We have no plans to withdraw our forces from the border this year,” the "
+               "minister said. He called the talks “useful” and “a waste of time.” “…”")
+    found = verify_article(article, TRANSCRIPT)
+    assert [(q.text, v.status) for q, v in found] == [
+        ("We have no plans to withdraw our forces from the border this year,", "exact"),
+        ("useful", "exact"), ("a waste of time.", "not_found")]
+    assert [q.text for q, _ in verify_article(article, TRANSCRIPT, skip_terms=True)] == [
+        "We have no plans to withdraw our forces from the border this year,"]
+    assert verify_article(article, TRANSCRIPT, result=attribute(article)) == found
+    with pytest.raises(ValueError):
+        verify_article(article, TRANSCRIPT, result=attribute("Other text."))
