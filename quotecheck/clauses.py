@@ -46,7 +46,7 @@ from .lexicon.cues import (
 )
 from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
-from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
+from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS, PERSON_NOUNS
 from .lexicon.words import FUNCTION_WORDS
 from .quotes import QuoteSpan
 
@@ -259,6 +259,11 @@ class _Reader:
                 role = self.text[words[i].start:words[j - 1].end]
                 return Subject("name", mention.start, mention.end, mention.text, mention,
                                description=role), k
+            if stop_at_verb and _cue_at(words, j) and words[j - 1].lower in PERSON_NOUNS:
+                # a bare role, as headlines write it: "…," union leader vows
+                role = self.text[words[i].start:words[j - 1].end]
+                return Subject("description", words[i].start, words[j - 1].end, role,
+                               gender=_role_gender(words[i:j]), description=role), j
         return None
 
     def _description_forward(self, words: list[Word], i: int,
@@ -375,6 +380,16 @@ class _Reader:
                         previous.lower in _NOT_IN_DESCRIPTION):
                     break
                 k -= 1
+            # "The leader of the rail union": a noun phrase with an "of" after its head
+            while words[k].lower in DETERMINERS and k - 2 > lo and words[k - 1].lower == "of" \
+                    and _is_plain_noun(words[k - 2]):
+                m = k - 2
+                while m > lo and k - m < _MAX_DESCRIPTION and words[m].lower not in DETERMINERS \
+                        and (_is_plain_noun(words[m - 1]) or words[m - 1].lower in DETERMINERS):
+                    m -= 1
+                if words[m].lower not in DETERMINERS:
+                    break
+                k = m
             if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
                     k == j and word.lower in GROUP_NOUNS):
                 text = self.text[words[k].start:word.end]
@@ -389,10 +404,12 @@ class _Reader:
         # "Mr. Smith’s spokesman, John Doe, said": the segment is the name itself
         if j - 1 >= lo:
             named = self._subject_name(words, j - 1, lo)
-            if named is not None and named.kind == "person":
+            if named is not None and named.kind in ("person", "organisation"):
                 first = j - 1
                 while first > lo and words[first - 1].start >= named.start:
                     first -= 1
+                if first > lo and words[first - 1].lower == "the":
+                    first -= 1  # ", the Rail Delivery Group,"
                 if first > lo and words[first - 1].text == ",":
                     return Subject("name", named.start, named.end, named.text, named)
         k = j
@@ -554,8 +571,9 @@ def _in_sentence_cue(reader: _Reader, words: list[Word]) -> Cue | None:
                 return Cue("in_sentence", "according-to", word.start,
                            words[source_end - 1].end, found[0])
             continue
-        if not _is_verb_at(words, v, weak_ok=False) or word.lower in NAMING_CUES:
-            continue
+        followed_by_that = v + 1 < len(words) and words[v + 1].lower == "that"
+        if not _is_verb_at(words, v, weak_ok=followed_by_that) or word.lower in NAMING_CUES:
+            continue  # (a weak verb reports only with "that": "He added that …")
         subject = reader.backward(words, v, 0)
         if subject is None and (v == 0 or words[v - 1].text == ","):
             # verb first: "…, said Poland’s deputy foreign minister, Marcin Przydacz."
