@@ -13,8 +13,8 @@ scare quote, a title, a name that nobody said, or a bare surname two people shar
 The same builder runs over ``random.Random(seed)`` (a fixed set of articles) and over
 a hypothesis strategy; both count planted quotations and require that at least 99% of
 them come back with the planted speaker, and that planted non-speech stays unattributed.
-The issue's stricter bar, every planted speaker right in at least 99% of the articles,
-is a strict xfail until short quotation-only paragraphs stop alternating in news.
+The issue's stricter bar holds too: every planted speaker right in at least 99% of the
+articles.
 """
 
 from __future__ import annotations
@@ -766,10 +766,6 @@ def test_planted_speakers_come_back_in_seeded_articles() -> None:
 
 
 @pytest.mark.property
-@pytest.mark.xfail(strict=True, reason=(
-    "a short quotation-only paragraph after X's quotation goes to an earlier speaker "
-    "(alternation) although nothing makes it a conversation: about one article in 80 "
-    "loses a speaker that way"))
 def test_every_planted_speaker_comes_back_in_99_percent_of_articles() -> None:
     tally = _seeded_tally()
     assert tally.rate("articles") >= 0.99, tally.report()

@@ -135,28 +135,30 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     return Decision(decision.speaker, "next-paragraph", 0.65, via=via)
 
 
-def _in_conversation(ctx: Context, previous: int, paragraph: int) -> bool:
-    """Whether the turn before is part of an exchange rather than a speech going on.
+def _asks(ctx: Context, turn: int) -> bool:
+    quote = ctx.quotes[turn]
+    return ctx.text[quote.inner_start:quote.inner_end].rstrip(" ,.!—–-").endswith("?")
 
-    It is when that turn asks a question or addresses someone by name, or when it
-    was itself a short turn answering another speaker's quotation-only paragraph.
+
+def _in_conversation(ctx: Context, previous: int, paragraph: int) -> bool:
+    """Whether the turn before belongs to an exchange rather than a speech going on.
+
+    It does when it asks a question, addresses someone by name, or answers the
+    question asked in the paragraph before it. (In news, a quotation-only paragraph
+    after a speaker's words is that speaker going on, even after other speakers'
+    turns.)
     """
-    quote = ctx.quotes[previous]
-    words = ctx.text[quote.inner_start:quote.inner_end]
-    if words.rstrip(" ,.!—–-").endswith("?"):
+    if _asks(ctx, previous):
         return True
     decision = ctx.decisions[previous]
     if decision is None or decision.speaker is None:
         return False
     if addressee_of(ctx, previous, decision.speaker) is not None:
         return True
-    if len(words.split()) >= _TURN_WORDS or paragraph < 2:
+    if paragraph < 2:
         return False
-    first = ctx.paragraphs[paragraph - 1][0]
-    opens_turn = any(ctx.quotes[i].start == first for i in range(max(0, previous - 3),
-                                                                   previous + 1))
-    before = last_speaker_in_paragraph(ctx, paragraph - 2, previous)
-    if not opens_turn or before is None:
+    asked = last_speaker_in_paragraph(ctx, paragraph - 2, previous)
+    if asked is None or not _asks(ctx, asked):
         return False
-    other = ctx.decisions[before]
+    other = ctx.decisions[asked]
     return other is not None and other.speaker is not None and other.speaker != decision.speaker
