@@ -286,6 +286,27 @@ def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
 
 
 @given(hostile_text)
+def test_tokens_agree_with_the_quotation_finder(text: str) -> None:
+    """Token kinds tell a caller what each mark is: the stray tokens are the stray marks,
+    a closed quotation starts on an opening-quote token, and every mark character sits
+    in a quotation-mark token or inside a word (it’s)."""
+    result = attribute(text)
+    tokens = tokenize(text)
+    assert {(t.start, t.end) for t in tokens if t.kind == "stray_quote"} == {
+        (m.start, m.end) for m in result.stray_marks}
+    opens = {t.start for t in tokens if t.kind == "open_quote"}
+    assert {q.start for q in result.all_quotes() if q.closed} <= opens
+    mark_kinds = ("open_quote", "close_quote", "apostrophe", "stray_quote")
+    covered: set[int] = set()
+    for token in tokens:
+        if token.kind in mark_kinds:
+            assert MARK_RE.fullmatch(token.text), token
+        if token.kind in (*mark_kinds, "word"):
+            covered.update(range(token.start, token.end))
+    assert all(i in covered for i, c in enumerate(text) if c in MARK_CHARS)
+
+
+@given(hostile_text)
 def test_deterministic_and_json_round_trip(text: str) -> None:
     assume(not any("\ud800" <= c <= "\udfff" for c in text))
     first, second = attribute(text), attribute(text)
