@@ -502,8 +502,13 @@ def _addressee(reader: _Reader, words: list[Word], v: int) -> str | None:
     return reader.text[words[v + 1].start:words[j - 1].end]
 
 
-def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
-    """A reporting clause that ends right before the quotation."""
+def _head_cue(reader: _Reader, words: list[Word], lo: int,
+              after_quote: bool = False) -> Cue | None:
+    """A reporting clause that ends right before the quotation.
+
+    ``after_quote``: the words start at the end of an earlier quotation, so a verb
+    that opens them may come before its subject (“…,” said he, “…”).
+    """
     n = len(words)
     # according to X, “…” / in the words of X, “…”
     for i in range(n - 1, max(lo - 1, n - 14), -1):
@@ -526,7 +531,8 @@ def _head_cue(reader: _Reader, words: list[Word], lo: int) -> Cue | None:
         subject = reader.backward(words, v, lo)
         if subject is not None and _subordinate(words, subject, lo):
             continue  # "…, as he finished, “…”": a subordinate clause reports nothing
-        if subject is None and (v == lo or words[v - 1].text in (",", "—", "–")):
+        if subject is None and after_quote and (v == lo or (
+                v == lo + 1 and words[lo].text in (",", "—", "–"))):
             # verb first, between two parts of a split quotation: “…,” said he, “…”
             found = reader.forward(words, v + 1, stop_at_verb=False)
             if found is not None and all(w.text in (",", ":", ";", "—", "–") or _is_adverb(w)
@@ -708,7 +714,8 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         if index > 0 and quotes[index - 1].end > head_start:
             head_start = quotes[index - 1].end
         head_words = cache.window(first_sentence, head_start, quote.start)
-        head = _head_cue(reader, head_words, 0)
+        after_quote = index > 0 and head_start == quotes[index - 1].end
+        head = _head_cue(reader, head_words, 0, after_quote)
         if head is not None:
             if tail is not None and tail.rule == "according-to" and head.subject is not None:
                 cues.insert(0, head)  # X told reporters that “…,” according to agencies
