@@ -55,7 +55,15 @@ from .lexicon.words import (
     SENTENCE_ADVERBS,
 )
 
-__all__ = ["AMBIGUOUS", "Entity", "EntityAnalysis", "NameMention", "analyse_entities"]
+__all__ = [
+    "AMBIGUOUS",
+    "Entity",
+    "EntityAnalysis",
+    "NameMention",
+    "analyse_entities",
+    "read_name",
+    "surname_key",
+]
 
 AMBIGUOUS = -2  # entity index of a mention that fits two entities equally
 
@@ -371,6 +379,21 @@ def _outside_quotes(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tupl
     if position < hi:
         gaps.append((position, hi))
     return gaps
+
+
+def read_name(text: str, start: int, end: int) -> NameMention | None:
+    """Read ``text[start:end]`` as one name: honorific and title apart, and its kind.
+
+    >>> m = read_name("I am Parson Tringham", 5, 20)
+    >>> m.name, m.title, m.kind
+    ('Tringham', 'Parson', 'person')
+    """
+    return _read_name(text, start, end, False)
+
+
+def surname_key(tokens: tuple[str, ...]) -> str:
+    """The clustering key of a name: its last token, suffixes (Jr., QC) aside."""
+    return _surname(tokens)
 
 
 def _surname(tokens: tuple[str, ...]) -> str:

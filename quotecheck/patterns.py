@@ -16,7 +16,7 @@ import re
 import regex
 
 from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
-from .lexicon.cues import CUE_VERBS
+from .lexicon.cues import CUE_VERBS, SELF_NAMING
 from .lexicon.honorifics import HONORIFICS
 from .lexicon.quotemarks import QUOTE_PAIRS
 from .lexicon.titles import TITLES
@@ -28,6 +28,7 @@ __all__ = [
     "LINE_BREAK_RE",
     "LONG_LINE_END_RE",
     "MARK_RE",
+    "SELF_NAME_RE",
     "SENTENCE_END_RE",
     "WORD_RE",
 ]
@@ -105,3 +106,9 @@ NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     | {_strip_period(t) for t in TITLES if t.endswith(".")}
 )
 MAYBE_FINAL_ABBREVIATIONS: frozenset[str] = MAYBE_FINAL
+
+# “I am Parson Tringham”: a self-naming phrase, then a capitalised name.
+SELF_NAME_RE = regex.compile(
+    r"(?<![\w’'])(?i:" + "|".join(regex.escape(p) for p in SELF_NAMING) + r")[ \t\n]++"
+    r"(?P<name>\p{Lu}[\w’'\-.]*+(?:[ \t\n]\p{Lu}[\w’'\-.]*+){0,3}+)"
+)

@@ -11,10 +11,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .clauses import find_cues, is_speech_like, is_term
-from .entities import Entity, analyse_entities
+from .entities import Entity, analyse_entities, read_name, surname_key
 from .layout import paragraph_bounds
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .models import Attribution, Mention, Quote, Result, Span, Speaker
+from .patterns import SELF_NAME_RE
 from .quotes import QuoteSpan, scan_quotes
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
@@ -146,18 +147,51 @@ def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None
     return decided_by
 
 
-def _name_the_addressed(ctx: Context) -> None:
-    """Give a described speaker the name another speaker calls them by.
+def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int | None:
+    """The entity a quotation's speaker names themself as (“I am Parson Tringham”)."""
+    quote = ctx.quotes[index]
+    match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end)
+    if match is None:
+        return None
+    reading = read_name(ctx.text, match.start("name"), match.end("name"))
+    if reading is None or reading.kind != "person" and not (reading.honorific or reading.title):
+        return None
+    key = surname_key(reading.tokens)
+    known = people.get(key, [])
+    if len(known) > 1:
+        return None
+    if known:
+        return known[0]
+    entity = Entity(id=len(ctx.entities), kind="person", surname=key,
+                    name=reading.name if len(reading.tokens) > 1 or not reading.title
+                    else reading.text,
+                    titles=[reading.title] if reading.title else [])
+    ctx.entities.append(entity)
+    people[key] = [entity.id]
+    return entity.id
+
+
+def _name_described_speakers(ctx: Context) -> None:
+    """Give a described speaker the name the text gives them in dialogue.
 
     When X says “Good night, Sir John” and the turn next to it was decided for a
     speaker the text only describes (“the man with the basket”, or the narrator of a
-    first-person text), that speaker is Sir John: every quotation decided for the
-    description moves to the name, which gains the description as an alias.
+    first-person text), that speaker is Sir John; a described speaker who says “I am
+    Parson Tringham” is Parson Tringham. Every quotation decided for the description
+    moves to the name, which gains the description as an alias.
     """
     votes: dict[int, Counter[int]] = {}
+    people: dict[str, list[int]] = {}
+    for entity in ctx.entities:
+        if entity.kind == "person" and entity.surname:
+            people.setdefault(entity.surname, []).append(entity.id)
     for index, decision in enumerate(ctx.decisions):
         if decision is None or decision.speaker is None:
             continue
+        if ctx.entities[decision.speaker].kind == "unnamed":
+            named_self = _self_named(ctx, index, people)
+            if named_self is not None:
+                votes.setdefault(decision.speaker, Counter())[named_self] += 2
         addressed = addressee_of(ctx, index, decision.speaker, loose=True)
         if addressed is None:
             continue
@@ -283,7 +317,7 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
         return Result(text=text)
     ctx = analyse(text)
     decided_by = _run(ctx, chosen)
-    _name_the_addressed(ctx)
+    _name_described_speakers(ctx)
     speakers = _speaker_models(ctx)
     quotes = tuple(_quote_model(ctx, q, speakers, ctx.decisions[i], decided_by[i])
                    for i, q in enumerate(ctx.quotes))

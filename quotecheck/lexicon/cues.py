@@ -1077,3 +1077,14 @@ TITLE_LEAD_WORDS: frozenset[str] = frozenset({
     "watching",
 })
 # fmt: on
+
+# How speakers name themselves: “I am Parson Tringham, the antiquary”, “My name is
+# Ruiz”. The name that follows is the speaker's.
+# fmt: off
+SELF_NAMING: tuple[str, ...] = (
+    "my name is",
+    "i am",
+    "i'm",
+    "i’m",
+)
+# fmt: on
