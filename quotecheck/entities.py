@@ -97,6 +97,7 @@ _FEMALE_KEYS = {h.rstrip(".").lower() for h in FEMALE_HONORIFICS}
 _TITLE_KEYS = {t.rstrip(".").lower() for t in TITLES}
 _MAX_NAME_TOKENS = 5
 _NAMESAKES = 8  # people of one surname compared with a new full name, at most
+_APPOSITION_GAPS = frozenset([",", "himself,", "herself,"])
 
 
 @dataclass(slots=True)
@@ -575,8 +576,9 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
             person = -1
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index > 0 else None
-            if following is not None and text[mention.end:following.start] == ", ":
-                person = following.entity
+            if following is not None and " ".join(
+                    text[mention.end:following.start].split()) in _APPOSITION_GAPS:
+                person = following.entity  # "the artist himself, Basil Hallward"
             elif previous is not None and text[previous.end:mention.start] == ", ":
                 person = previous.entity
             if person >= 0 and entities[person].kind == "person":
