@@ -7,19 +7,17 @@ the frozen pydantic models are built once, at the end.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable
 
 from .clauses import find_cues, is_speech_like, is_term
-from .entities import Entity, analyse_entities, read_name, surname_key
+from .coreference import name_described_speakers
+from .entities import Entity, analyse_entities
 from .layout import paragraph_bounds
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .models import Attribution, Mention, Quote, Result, Span, Speaker
-from .patterns import SELF_NAME_RE
 from .quotes import QuoteSpan, scan_quotes
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
-from .sieves.dialogue_turns import addressee_of
 from .tokens import sentence_bounds
 
 __all__ = ["analyse", "attribute"]
@@ -147,88 +145,6 @@ def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None
     return decided_by
 
 
-def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int | None:
-    """The entity a quotation's speaker names themself as (“I am Parson Tringham”)."""
-    quote = ctx.quotes[index]
-    match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end)
-    if match is None:
-        return None
-    reading = read_name(ctx.text, match.start("name"), match.end("name"))
-    if reading is None or reading.kind != "person" and not (reading.honorific or reading.title):
-        return None
-    key = surname_key(reading.tokens)
-    known = people.get(key, [])
-    if len(known) > 1:
-        return None
-    if known:
-        return known[0]
-    entity = Entity(id=len(ctx.entities), kind="person", surname=key,
-                    name=reading.name if len(reading.tokens) > 1 or not reading.title
-                    else reading.text,
-                    titles=[reading.title] if reading.title else [])
-    ctx.entities.append(entity)
-    people[key] = [entity.id]
-    return entity.id
-
-
-def _name_described_speakers(ctx: Context) -> None:
-    """Give a described speaker the name the text gives them in dialogue.
-
-    When X says “Good night, Sir John” and the turn next to it was decided for a
-    speaker the text only describes (“the man with the basket”, or the narrator of a
-    first-person text), that speaker is Sir John; a described speaker who says “I am
-    Parson Tringham” is Parson Tringham. Every quotation decided for the description
-    moves to the name, which gains the description as an alias.
-    """
-    votes: dict[int, Counter[int]] = {}
-    people: dict[str, list[int]] = {}
-    for entity in ctx.entities:
-        if entity.kind == "person" and entity.surname:
-            people.setdefault(entity.surname, []).append(entity.id)
-    for index, decision in enumerate(ctx.decisions):
-        if decision is None or decision.speaker is None:
-            continue
-        if ctx.entities[decision.speaker].kind == "unnamed":
-            named_self = _self_named(ctx, index, people)
-            if named_self is not None:
-                votes.setdefault(decision.speaker, Counter())[named_self] += 2
-        addressed = addressee_of(ctx, index, decision.speaker, loose=True)
-        if addressed is None:
-            continue
-        paragraph = ctx.quote_paragraphs[index][0]
-        for other in (index - 1, index + 1):
-            if not 0 <= other < len(ctx.quotes):
-                continue
-            if abs(ctx.quote_paragraphs[other][0] - paragraph) != 1:
-                continue
-            neighbour = ctx.decisions[other]
-            if neighbour is None or neighbour.speaker is None:
-                continue
-            if neighbour.speaker in (decision.speaker, addressed[0]):
-                continue
-            if ctx.entities[neighbour.speaker].kind == "unnamed":
-                votes.setdefault(neighbour.speaker, Counter())[addressed[0]] += 1
-    # one name for one description: where two descriptions claim a name, the one
-    # addressed by it more often keeps it, and a tie leaves both unnamed
-    best: dict[int, tuple[int, int]] = {}
-    ties: set[int] = set()
-    for described, counter in votes.items():
-        named, count = counter.most_common(1)[0]
-        if named in best and best[named][1] == count:
-            ties.add(named)
-        elif named not in best or best[named][1] < count:
-            best[named] = (described, count)
-            ties.discard(named)
-    mapping = {described: named for named, (described, _) in best.items() if named not in ties}
-    for described, named in mapping.items():
-        alias = ctx.entities[described].name
-        if alias not in ctx.entities[named].aliases:
-            ctx.entities[named].aliases.append(alias)
-    for decision in ctx.decisions:
-        if decision is not None and decision.speaker in mapping:
-            decision.speaker = mapping[decision.speaker]
-
-
 def _learn(ctx: Context, decision: Decision) -> None:
     """What a decision teaches about its speaker: gender from a pronoun, a role."""
     assert decision.speaker is not None and decision.mention is not None
@@ -317,7 +233,7 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
         return Result(text=text)
     ctx = analyse(text)
     decided_by = _run(ctx, chosen)
-    _name_described_speakers(ctx)
+    name_described_speakers(ctx)
     speakers = _speaker_models(ctx)
     quotes = tuple(_quote_model(ctx, q, speakers, ctx.decisions[i], decided_by[i])
                    for i, q in enumerate(ctx.quotes))

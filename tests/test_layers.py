@@ -18,7 +18,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "quotecheck"
 
 # Layer of each module, lowest first. A new module needs a row here.
-LAYERS: dict[str, int] = {
+LAYERS: dict[str, float] = {
     "lexicon": 0,
     "models": 1,
     "patterns": 2,
@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "entities": 6,
     "clauses": 7,  # reporting clauses read from entities and quotes, for the sieves
     "sieves": 8,
+    "coreference": 8.5,  # after the sieves: names for described speakers
     "pipeline": 9,
     "render": 10,
     "checks": 10,

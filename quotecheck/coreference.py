@@ -1,0 +1,106 @@
+"""After the sieves: described speakers get the names dialogue gives them.
+
+A speaker the text only describes (“the man with the basket”) or the narrator of a
+first-person text is often named in the conversation itself: another speaker addresses
+them (“Good night, Sir John”), or they name themselves (“I am Parson Tringham”). This
+pass reads those names and moves the description's quotations to them.
+
+>>> from quotecheck import attribute
+>>> text = ("“Good evening,” said the man with the basket.\\n\\n"
+...         "“Good evening to you, Sir John,” said the parson.")
+>>> [q.speaker.name for q in attribute(text).quotes]
+['Sir John', 'the parson']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .entities import Entity, read_name, surname_key
+from .patterns import SELF_NAME_RE
+from .sieves.base import Context
+from .sieves.dialogue_turns import addressee_of
+
+__all__ = ["name_described_speakers"]
+
+
+def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int | None:
+    """The entity a quotation's speaker names themself as (“I am Parson Tringham”)."""
+    quote = ctx.quotes[index]
+    match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end)
+    if match is None:
+        return None
+    reading = read_name(ctx.text, match.start("name"), match.end("name"))
+    if reading is None or reading.kind != "person" and not (reading.honorific or reading.title):
+        return None
+    key = surname_key(reading.tokens)
+    known = people.get(key, [])
+    if len(known) > 1:
+        return None
+    if known:
+        return known[0]
+    entity = Entity(id=len(ctx.entities), kind="person", surname=key,
+                    name=reading.name if len(reading.tokens) > 1 or not reading.title
+                    else reading.text,
+                    titles=[reading.title] if reading.title else [])
+    ctx.entities.append(entity)
+    people[key] = [entity.id]
+    return entity.id
+
+
+def name_described_speakers(ctx: Context) -> None:
+    """Give a described speaker the name the text gives them in dialogue.
+
+    When X says “Good night, Sir John” and the turn next to it was decided for a
+    speaker the text only describes (“the man with the basket”, or the narrator of a
+    first-person text), that speaker is Sir John; a described speaker who says “I am
+    Parson Tringham” is Parson Tringham. Every quotation decided for the description
+    moves to the name, which gains the description as an alias.
+    """
+    votes: dict[int, Counter[int]] = {}
+    people: dict[str, list[int]] = {}
+    for entity in ctx.entities:
+        if entity.kind == "person" and entity.surname:
+            people.setdefault(entity.surname, []).append(entity.id)
+    for index, decision in enumerate(ctx.decisions):
+        if decision is None or decision.speaker is None:
+            continue
+        if ctx.entities[decision.speaker].kind == "unnamed":
+            named_self = _self_named(ctx, index, people)
+            if named_self is not None:
+                votes.setdefault(decision.speaker, Counter())[named_self] += 2
+        addressed = addressee_of(ctx, index, decision.speaker, loose=True)
+        if addressed is None:
+            continue
+        paragraph = ctx.quote_paragraphs[index][0]
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(ctx.quotes):
+                continue
+            if abs(ctx.quote_paragraphs[other][0] - paragraph) != 1:
+                continue
+            neighbour = ctx.decisions[other]
+            if neighbour is None or neighbour.speaker is None:
+                continue
+            if neighbour.speaker in (decision.speaker, addressed[0]):
+                continue
+            if ctx.entities[neighbour.speaker].kind == "unnamed":
+                votes.setdefault(neighbour.speaker, Counter())[addressed[0]] += 1
+    # one name for one description: where two descriptions claim a name, the one
+    # addressed by it more often keeps it, and a tie leaves both unnamed
+    best: dict[int, tuple[int, int]] = {}
+    ties: set[int] = set()
+    for described, counter in votes.items():
+        named, count = counter.most_common(1)[0]
+        if named in best and best[named][1] == count:
+            ties.add(named)
+        elif named not in best or best[named][1] < count:
+            best[named] = (described, count)
+            ties.discard(named)
+    mapping = {described: named for named, (described, _) in best.items() if named not in ties}
+    for described, named in mapping.items():
+        alias = ctx.entities[described].name
+        if alias not in ctx.entities[named].aliases:
+            ctx.entities[named].aliases.append(alias)
+    for decision in ctx.decisions:
+        if decision is not None and decision.speaker in mapping:
+            decision.speaker = mapping[decision.speaker]
