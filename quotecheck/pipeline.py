@@ -118,11 +118,12 @@ def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None
 
     A decision can open the way for another (a dialogue turn needs the turn before
     it), so the sieves run again over what is still undecided, until nothing changes
-    (at most ``_PASSES`` times).
+    (at most ``_PASSES`` times), then once more with ``ctx.settling`` set, in which a
+    sieve that was waiting for other decisions takes its best guess.
     """
     decided_by: list[str | None] = [None] * len(ctx.quotes)
     unnamed: dict[str, int] = {}
-    for _ in range(_PASSES):
+    for _ in range(_PASSES + 1):
         changed = False
         for name, sieve in sieves:
             for index, quote in enumerate(ctx.quotes):
@@ -136,12 +137,15 @@ def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None
                 if decision.speaker is not None and decision.mention is not None:
                     _learn(ctx, decision)
                 ctx.decisions[index] = decision
-                if decision.speaker is not None:
-                    ctx.spoken.add(decision.speaker)
+                if decision.speaker is not None and index < ctx.spoken.get(
+                        decision.speaker, len(ctx.quotes)):
+                    ctx.spoken[decision.speaker] = index
                 decided_by[index] = name
                 changed = True
         if not changed:
-            break
+            if ctx.settling:
+                break
+            ctx.settling = True  # one last pass, in which no sieve waits any more
     return decided_by
 
 

@@ -53,12 +53,18 @@ class Context:
     cues: list[list[Cue]]
     terms: list[bool]  # a name or term, not speech: no sieve attributes it
     decisions: list[Decision | None] = field(default_factory=list)
-    spoken: set[int] = field(default_factory=set)  # entities with a decided quotation so far
+    # entity -> index of its first decided quotation (the runner keeps it)
+    spoken: dict[int, int] = field(default_factory=dict)
+
+    def spoke_before(self, entity: int, index: int) -> bool:
+        """Whether ``entity`` is the speaker of a decided quotation before ``index``."""
+        return self.spoken.get(entity, index) < index
     index: dict[int, int] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     stray_marks: list[StrayMark] = field(default_factory=list)
     speech_like: list[bool] = field(default_factory=list)
     dialogue: bool = False  # the register of fiction: many short quotation-only paragraphs
+    settling: bool = False  # the last pass: a sieve that was waiting for others decides now
 
     @property
     def entities(self) -> list[Entity]:

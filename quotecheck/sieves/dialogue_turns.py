@@ -81,7 +81,7 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
             continue
         kind = ctx.entities[mention.entity].kind
         if kind != "person" and not (loose and kind == "unknown") \
-                and mention.entity not in ctx.spoken:
+                and not ctx.spoke_before(mention.entity, turn):
             continue  # “Trafalgar, mother.”: a place is nobody to answer
         before = text[max(quote.inner_start, mention.start - 2):mention.start]
         after = text[mention.end:mention.end + 1]
@@ -132,7 +132,21 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         if partner is not None:
             entity, evidence = partner
             return Decision(entity, "alternation", 0.5, via=(evidence, evidence))
+        if not ctx.settling and _undecided_before(ctx, index, paragraph):
+            return None  # a partner may yet be found: wait for the next pass
     return Decision(decision.speaker, "next-paragraph", 0.65, via=via)
+
+
+def _undecided_before(ctx: Context, index: int, paragraph: int) -> bool:
+    """Whether a quotation in the paragraphs a partner is looked for in is undecided."""
+    lowest = paragraph - _PARTNER_PARAGRAPHS
+    for earlier in range(index - 1, max(-1, index - 20), -1):
+        if ctx.quote_paragraphs[earlier][0] < lowest:
+            break
+        if ctx.decisions[earlier] is None and ctx.speech_like[earlier] \
+                and not ctx.terms[earlier]:
+            return True
+    return False
 
 
 def _asks(ctx: Context, turn: int) -> bool:

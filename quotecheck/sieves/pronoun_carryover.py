@@ -17,7 +17,7 @@ _SENTENCES_BACK = 12
 _MENTIONS = 60  # names read per sentence at most (a bound for hostile input)
 
 
-def _compatible(ctx: Context, entity: int, gender: str, plural: bool) -> bool:
+def _compatible(ctx: Context, entity: int, gender: str, plural: bool, index: int) -> bool:
     if entity < 0:
         return False
     candidate = ctx.entities[entity]
@@ -27,13 +27,9 @@ def _compatible(ctx: Context, entity: int, gender: str, plural: bool) -> bool:
         return candidate.kind in ("organisation", "group", "unknown")
     if candidate.kind not in ("person", "unknown", "unnamed"):
         return False
-    if candidate.kind == "unknown" and not _has_spoken(ctx, entity):
-        return False
+    if candidate.kind == "unknown" and not ctx.spoke_before(entity, index):
+        return False  # a single capitalised word is a person once it has spoken
     return candidate.gender in ("unknown", gender) or gender == "unknown"
-
-
-def _has_spoken(ctx: Context, entity: int) -> bool:
-    return entity in ctx.spoken
 
 
 def _last_compatible_speaker(ctx: Context, index: int, lowest: int, gender: str,
@@ -44,7 +40,7 @@ def _last_compatible_speaker(ctx: Context, index: int, lowest: int, gender: str,
             return None
         decision = ctx.decisions[earlier]
         if decision is not None and decision.speaker is not None and _compatible(
-                ctx, decision.speaker, gender, plural):
+                ctx, decision.speaker, gender, plural, index):
             return decision.speaker
     return None
 
@@ -85,7 +81,7 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
         while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
                 s_end, position):
             mention = analysis.mentions[cursor]
-            if not mention.in_quote and _compatible(ctx, mention.entity, gender, plural):
+            if not mention.in_quote and _compatible(ctx, mention.entity, gender, plural, index):
                 names.append(mention)
             cursor += 1
         if names:
