@@ -358,6 +358,13 @@ class _Reader:
         while j >= lo and skipped < 3 and (_is_adverb(words[j]) or words[j].lower == "not"):
             j -= 1
             skipped += 1
+        if j >= lo and words[j].text == ")":
+            # "Sen. Rob Portman (R-Ohio) said": a parenthesis after the subject
+            k = j - 1
+            while k >= lo and j - k < 10 and words[k].text != "(":
+                k -= 1
+            if k > lo and words[k].text == "(":
+                j = k - 1
         if j < lo:
             return None
         word = words[j]
@@ -468,6 +475,7 @@ def _tail_cue(reader: _Reader, words: list[Word]) -> Cue | None:
     if found is None:
         return None
     subject, j = found
+    j = _skip_parenthesis(words, j)  # "Sen. Rob Portman (R-Ohio) said"
     if j < len(words) and words[j].text == "," and subject.kind == "name":
         k = j + 1
         while k < len(words) and k - j < 16 and words[k].text not in (",", ".", ";"):
@@ -488,6 +496,17 @@ def _tail_cue(reader: _Reader, words: list[Word]) -> Cue | None:
         return Cue("tail", _rule("quote-X-verb", subject), verb.start, end, subject,
                    addressee)
     return None
+
+
+def _skip_parenthesis(words: list[Word], j: int) -> int:
+    """Index after a short parenthesis that starts at ``words[j]``, or ``j``."""
+    if j < len(words) and words[j].text == "(":
+        k = j + 1
+        while k < len(words) and k - j < 10 and words[k].text != ")":
+            k += 1
+        if k < len(words) and words[k].text == ")":
+            return k + 1
+    return j
 
 
 def _addressee(reader: _Reader, words: list[Word], v: int) -> str | None:
