@@ -787,3 +787,4 @@ def test_planted_speakers_come_back_in_generated_articles() -> None:
     assert tally.counts["spoken"] > 0
     assert tally.rate("spoken") >= 0.99, tally.report()
     assert tally.rate("unspoken") >= 0.99, tally.report()
+    assert tally.rate("articles") >= 0.99, tally.report()
