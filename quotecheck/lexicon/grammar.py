@@ -17,9 +17,9 @@ DETERMINERS: frozenset[str] = frozenset({
     "that",
     "the",
     "their",
+    "these",
     "this",
     "those",
-    "these",
 })
 # fmt: on
 
@@ -27,8 +27,8 @@ DETERMINERS: frozenset[str] = frozenset({
 # fmt: off
 AUXILIARIES: frozenset[str] = frozenset({
     "'d",
-    "also",
     "already",
+    "also",
     "had",
     "has",
     "have",
