@@ -253,12 +253,9 @@ class _Reader:
         while j < len(words) and j - i < 4 and _is_plain_noun(words[j]) and not _is_cue(words[j]):
             j += 1
         if j > i and j < len(words):
-            named = self._name_at(words, j)
-            if named is not None and named[0].kind == "person" and not named[0].possessive:
-                mention, k = named
-                role = self.text[words[i].start:words[j - 1].end]
-                return Subject("name", mention.start, mention.end, mention.text, mention,
-                               description=role), k
+            named = self._role_then_name(words, i, j)
+            if named is not None:
+                return named
             if stop_at_verb and _cue_at(words, j) and words[j - 1].lower in PERSON_NOUNS:
                 # a bare role, as headlines write it: "…," union leader vows
                 role = self.text[words[i].start:words[j - 1].end]
@@ -266,19 +263,27 @@ class _Reader:
                                gender=_role_gender(words[i:j]), description=role), j
         return None
 
+    def _role_then_name(self, words: list[Word], i: int,
+                        j: int) -> tuple[Subject, int] | None:
+        """A person named at ``words[j]`` after the role ``words[i:j]``: "team member
+        Rodaba Noori"; the subject is the name, the role its description."""
+        found = self._name_at(words, j)
+        if found is None or found[0].kind != "person" or found[0].possessive:
+            return None
+        mention, k = found
+        role = self.text[words[i].start:words[j - 1].end]
+        return Subject("name", mention.start, mention.end, mention.text, mention,
+                       description=role), k
+
     def _description_forward(self, words: list[Word], i: int,
                              stop_at_verb: bool) -> tuple[Subject, int] | None:
         j = i
         while j < len(words) and j - i < _MAX_DESCRIPTION:
             word = words[j]
             if j > i:
-                ahead = self._name_at(words, j)
-                if ahead is not None and ahead[0].kind == "person" and not ahead[0].possessive:
-                    # a role before a name: "Privacy activist Max Schrems"
-                    mention, k = ahead
-                    role = self.text[words[i].start:words[j - 1].end]
-                    return Subject("name", mention.start, mention.end, mention.text, mention,
-                                   description=role), k
+                named = self._role_then_name(words, i, j)  # "Privacy activist Max Schrems"
+                if named is not None:
+                    return named
             if word.text in _STOP_PUNCT or word.text in _CLAUSE_END:
                 break
             if j > i and stop_at_verb and _is_cue(word):
