@@ -281,9 +281,9 @@ class _Reader:
         while j < len(words) and j - i < _MAX_DESCRIPTION:
             word = words[j]
             if j > i:
-                named = self._role_then_name(words, i, j)  # "Privacy activist Max Schrems"
-                if named is not None:
-                    return named
+                role_name = self._role_then_name(words, i, j)  # "Privacy activist Max Schrems"
+                if role_name is not None:
+                    return role_name
             if word.text in _STOP_PUNCT or word.text in _CLAUSE_END:
                 break
             if j > i and stop_at_verb and _is_cue(word):
