@@ -1,0 +1,115 @@
+"""The quotation finder on generated news text whose quotations are known in advance.
+
+A composite strategy writes paragraphs of narration and quotations in every style,
+with apostrophes everywhere a reporter puts them (``it’s``, ``Russia’s``, ``the
+allies’ demands``, ``the ’90s``, ``rock ’n’ roll``, ``O’Brien``) and a nested
+quotation of the other weight inside some of them, and records where each quotation
+is. The finder must give exactly those spans, nested ones under their parent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck import Quote, find_quotes
+
+pytestmark = pytest.mark.property
+
+WORDS = ["the", "talks", "ended", "Moscow", "officials", "we", "will", "not", "retreat",
+         "NATO", "Europe", "security", "and", "but", "never", "again", "Geneva"]
+CURLY_APOSTROPHES = ["it’s", "Russia’s", "the allies’ demands", "the ’90s", "rock ’n’ roll",
+                     "O’Brien", "don’t", "the Joneses’ house", "’em"]
+STRAIGHT_APOSTROPHES = ["it's", "Russia's", "the allies' demands", "the '90s", "rock 'n' roll",
+                        "O'Brien", "don't", "the Joneses' house"]
+CUES = ["he said", "she said", "said Mr. O’Brien", "Ms. Sherman said", "officials said"]
+
+# (opening mark, closing mark, nested opening, nested closing, apostrophe style)
+STYLES = [
+    ("\u201c", "\u201d", "\u2018", "\u2019", "curly"),
+    ("\u2018", "\u2019", "\u201c", "\u201d", "curly"),
+    ('"', '"', "'", "'", "straight"),
+    ("\u00ab", "\u00bb", "\u2039", "\u203a", "curly"),
+    ("\u201e", "\u201c", "\u201a", "\u2018", "curly"),
+    ("\u201c", "\u201d", "'", "'", "straight"),
+    ('"', '"', "\u2018", "\u2019", "curly"),
+]
+
+
+@dataclass
+class Article:
+    text: str = ""
+    # (start, end, parent (start, end) or None), in document order
+    quotes: list[tuple[int, int, tuple[int, int] | None]] = field(default_factory=list)
+
+    def write(self, piece: str) -> None:
+        self.text += piece
+
+
+@st.composite
+def phrases(draw: st.DrawFn, apostrophes: list[str]) -> str:
+    parts = draw(st.lists(st.sampled_from(WORDS) | st.sampled_from(apostrophes),
+                          min_size=1, max_size=6))
+    return " ".join(parts)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    article = Article()
+    paragraphs = draw(st.integers(1, 4))
+    for index in range(paragraphs):
+        if index:
+            article.write("\n\n")
+        for sentence in range(draw(st.integers(1, 3))):
+            if sentence:
+                article.write(" ")
+            opener, closer, inner_open, inner_close, kind = draw(st.sampled_from(STYLES))
+            apostrophes = CURLY_APOSTROPHES if kind == "curly" else STRAIGHT_APOSTROPHES
+            if draw(st.booleans()):
+                article.write(draw(phrases(apostrophes)).capitalize() + ". ")
+            start = len(article.text)
+            article.write(opener + draw(phrases(apostrophes)).capitalize())
+            if index + 1 < paragraphs and sentence == 0 and draw(st.booleans()):
+                # runs on: the next paragraph reopens the mark
+                article.write(".\n\n" + opener + draw(phrases(apostrophes)).capitalize())
+            nested: tuple[int, int] | None = None
+            if draw(st.booleans()):
+                article.write(" ")
+                inner_start = len(article.text)
+                article.write(inner_open + draw(phrases(apostrophes)) + inner_close)
+                nested = (inner_start, len(article.text))
+                # a comma after the nested closer: "talks’ talks" would be a possessive
+                article.write(", " + draw(phrases(apostrophes)))
+            article.write("," + closer)
+            end = len(article.text)
+            article.quotes.append((start, end, None))
+            if nested:
+                article.quotes.append((*nested, (start, end)))
+            article.write(" " + draw(st.sampled_from(CUES)) + ".")
+    return article
+
+
+def _found(quotes: tuple[Quote, ...], parent: tuple[int, int] | None = None
+           ) -> list[tuple[int, int, tuple[int, int] | None]]:
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    for quote in quotes:
+        out.append((quote.start, quote.end, parent))
+        out.extend(_found(quote.nested, (quote.start, quote.end)))
+    return out
+
+
+@given(articles())
+def test_known_quotations_are_found_exactly(article: Article) -> None:
+    found = _found(find_quotes(article.text))
+    assert found == article.quotes, article.text
+
+
+@given(articles(), st.sampled_from(["", "Headline\n\n", "BRUSSELS — It’s the allies’ turn.\n\n"]))
+def test_a_quote_free_prefix_shifts_every_span(article: Article, prefix: str) -> None:
+    shift = len(prefix)
+    found = _found(find_quotes(prefix + article.text))
+    assert found == [(s + shift, e + shift, p and (p[0] + shift, p[1] + shift))
+                     for s, e, p in article.quotes]
