@@ -176,19 +176,18 @@ def scaling(corpus: list[tuple[str, str]], runs: int, repeat: int) -> None:
     """
     texts = [t for _, t in corpus] * repeat
     chars = sum(map(len, texts))
-    wall: dict[int, float] = {}
-    cpu: dict[int, float] = {}
-    for processes in (1, 2):
-        samples, cpu_samples = [], []
-        for _ in range(runs):
+    samples: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+    for _ in range(runs):  # alternate, so that both see the same load
+        for processes in (1, 2):
             gc.collect()
             started, cpu_started = time.perf_counter(), _cpu_seconds()
-            for _result in attribute_many(texts, processes=processes, chunksize=2):
+            for _result in attribute_many(texts, processes=processes):
                 pass
-            samples.append(time.perf_counter() - started)
-            cpu_samples.append(_cpu_seconds() - cpu_started)
-        wall[processes] = statistics.median(samples)
-        cpu[processes] = statistics.median(cpu_samples)
+            samples[processes].append((time.perf_counter() - started,
+                                       _cpu_seconds() - cpu_started))
+    wall = {p: statistics.median(w for w, _ in samples[p]) for p in samples}
+    cpu = {p: statistics.median(c for _, c in samples[p]) for p in samples}
+    for processes in (1, 2):
         print(f"  processes={processes}: {chars / wall[processes]:>12,.0f} chars/s "
               f"({wall[processes]:.2f} s wall, {cpu[processes]:.2f} s CPU, "
               f"{len(texts)} articles)")
