@@ -19,7 +19,7 @@ from collections import Counter
 from .entities import Entity, read_name, surname_key
 from .patterns import SELF_NAME_RE
 from .sieves.base import Context
-from .sieves.dialogue_turns import addressee_of
+from .sieves.conversation import addressee_of
 
 __all__ = ["name_described_speakers"]
 

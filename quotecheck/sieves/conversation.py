@@ -1,0 +1,90 @@
+"""Conversation helpers the dialogue sieves share: turns, partners, vocatives."""
+
+from __future__ import annotations
+
+from .base import Context
+
+__all__ = ["PARTNER_PARAGRAPHS", "addressee_of", "last_speaker_in_paragraph", "partner_of"]
+
+# At most this many names are read around a turn (a bound for hostile input).
+_MENTIONS = 60
+# How many paragraphs back the other side of a conversation is looked for.
+PARTNER_PARAGRAPHS = 9
+
+
+def last_speaker_in_paragraph(ctx: Context, paragraph: int, before: int) -> int | None:
+    """Index of the last quotation before ``before`` that sits in ``paragraph`` and has
+    a speaker, or ``None``."""
+    for earlier in range(before - 1, max(-1, before - 20), -1):
+        first, last = ctx.quote_paragraphs[earlier]
+        if last < paragraph:
+            return None
+        decision = ctx.decisions[earlier]
+        if first <= paragraph <= last and decision is not None and decision.speaker is not None:
+            return earlier
+    return None
+
+
+def partner_of(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[int, int] | None:
+    """The other side of a conversation with ``speaker``: whom the speaker addressed by
+    name (“Good night, Sir John”), else the last other speaker in the paragraphs just
+    before, else the last other person named there. Returns ``(entity, position of the
+    evidence)``."""
+    turn = last_speaker_in_paragraph(ctx, paragraph - 1, index)
+    addressed = addressee_of(ctx, turn, speaker) if turn is not None else None
+    if addressed is not None:
+        return addressed
+    for back in range(2, PARTNER_PARAGRAPHS):
+        if paragraph - back < 0:
+            break
+        earlier = last_speaker_in_paragraph(ctx, paragraph - back, index)
+        if earlier is not None:
+            decision = ctx.decisions[earlier]
+            if decision is not None and decision.speaker is not None \
+                    and decision.speaker != speaker:
+                return decision.speaker, ctx.quotes[earlier].start
+    analysis = ctx.analysis
+    lowest = ctx.paragraphs[max(0, paragraph - 3)][0]
+    cursor = analysis.before(ctx.quotes[index].start) - 1
+    stop = max(-1, cursor - _MENTIONS)
+    while cursor > stop and analysis.mentions[cursor].start >= lowest:
+        mention = analysis.mentions[cursor]
+        entity = mention.entity
+        if not mention.in_quote and entity >= 0 and entity != speaker \
+                and ctx.entities[entity].kind in ("person", "unnamed"):
+            return entity, mention.start
+        cursor -= 1
+    return None
+
+
+def addressee_of(ctx: Context, turn: int, speaker: int,
+                 loose: bool = False) -> tuple[int, int] | None:
+    """A name the quotation ``turn`` addresses, set off by commas at the start, early
+    on or at the end of the words: “Harry, you must…”, “I think, Watson, that…” or
+    “…, Katharine?”. ``loose`` also accepts a single capitalised word never seen
+    speaking (good enough to name a described speaker, not to pick a partner)."""
+    quote = ctx.quotes[turn]
+    text = ctx.text
+    if len(text[quote.inner_start:quote.inner_end].split()) < 3:
+        return None  # “Pip, sir.”: as likely a name given in answer as one addressed
+    analysis = ctx.analysis
+    cursor = analysis.before(quote.inner_start)
+    stop = min(len(analysis.mentions), cursor + _MENTIONS)
+    while cursor < stop and analysis.mentions[cursor].start < quote.inner_end:
+        mention = analysis.mentions[cursor]
+        cursor += 1
+        if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
+            continue
+        kind = ctx.entities[mention.entity].kind
+        if kind != "person" and not (loose and kind == "unknown") \
+                and not ctx.spoke_before(mention.entity, turn):
+            continue  # “Trafalgar, mother.”: a place is nobody to answer
+        before = text[max(quote.inner_start, mention.start - 2):mention.start]
+        after = text[mention.end:mention.end + 1]
+        at_start = mention.start == quote.inner_start
+        at_end = quote.inner_end - mention.end <= 1
+        early = len(text[quote.inner_start:mention.start].split()) <= 5
+        if (at_start and after == ",") or (before.endswith(", ") and (
+                after in (".", "?", "!") or (after == "," and (at_end or early)))):
+            return mention.entity, mention.start
+    return None
