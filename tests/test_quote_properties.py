@@ -69,6 +69,8 @@ def articles(draw: st.DrawFn) -> Article:
             opener, closer, inner_open, inner_close, kind = draw(st.sampled_from(STYLES))
             apostrophes = CURLY_APOSTROPHES if kind == "curly" else STRAIGHT_APOSTROPHES
             if draw(st.booleans()):
+                apostrophes = CURLY_APOSTROPHES + STRAIGHT_APOSTROPHES  # writers mix them
+            if draw(st.booleans()):
                 article.write(draw(phrases(apostrophes)).capitalize() + ". ")
             start = len(article.text)
             article.write(opener + draw(phrases(apostrophes)).capitalize())
@@ -83,12 +85,15 @@ def articles(draw: st.DrawFn) -> Article:
                 nested = (inner_start, len(article.text))
                 # a comma after the nested closer: "talks’ talks" would be a possessive
                 article.write(", " + draw(phrases(apostrophes)))
-            article.write("," + closer)
+            punctuation = draw(st.sampled_from([",", ".", "?", "!", "…", ""]))
+            article.write(punctuation + closer)
             end = len(article.text)
             article.quotes.append((start, end, None))
             if nested:
                 article.quotes.append((*nested, (start, end)))
-            article.write(" " + draw(st.sampled_from(CUES)) + ".")
+            # with no punctuation, "the allies’ demands’ officials said" is a possessive
+            cues = CUES if punctuation else [c for c in CUES if c != "officials said"]
+            article.write(" " + draw(st.sampled_from(cues)) + ".")
     return article
 
 
