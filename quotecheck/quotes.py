@@ -277,8 +277,8 @@ class _Scanner:
     def _double_straight(self, mark: str, start: int, end: int, lo: int, hi: int,
                          before: str, left: bool, right: bool, ahead: _Ahead) -> None:
         if (mark == "''" and left and not right and not ahead.doubled
-                and _elision_after(self.text, end, hi)):
-            # ''Tis: a single opener and the apostrophe of an elision, not NYT ''
+                and (_elision_after(self.text, end, hi) or self.text[end:end + 1].isdigit())):
+            # ''Tis, ''90s: a single opener and the apostrophe of an elision, not NYT ''
             self._push("'", start)
             self.roles.append(MarkRole(start + 1, end, "apostrophe"))
             return
