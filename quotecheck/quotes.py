@@ -413,6 +413,11 @@ def _single_opens(text: str, mark: str, end: int, hi: int, before: str, after: s
             and not after.isdigit() and not _elision_after(text, end, hi))
 
 
+def _copy(ahead: _Ahead) -> _Ahead:
+    return _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close, ahead.doubled,
+                  ahead.next_opener, ahead.single_any_close)
+
+
 def _look_ahead(text: str, marks: list[tuple[str, int, int]],
                 paragraphs: list[tuple[int, int]]) -> list[_Ahead]:
     """For each mark, the closers that follow it in its paragraph (one backward pass)."""
@@ -430,30 +435,36 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
                 first = MARK_RE.match(text, *paragraphs[para_index + 1])
                 next_opener = first.group() if first else ""
             seen_para, ahead = para_index, _Ahead(next_opener=next_opener)
-        out[i] = _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close,
-                        ahead.doubled, ahead.next_opener, ahead.single_any_close)
+        out[i] = ahead  # shared by the marks before it until a branch below copies it
         lo, hi = paragraphs[para_index] if paragraphs else (0, len(text))
         before, after = _flanks(text, start, end, lo, hi)
         if mark in ("'", "\u2019"):
             if _second_of_n(text, start, before):
                 pass  # rock ’n’ roll
             elif _right_flanking(before, after) and not (before.isalnum() and after.isalnum()):
+                ahead = _copy(ahead)
                 ahead.single_any_close = True
                 # a closer that may itself be a possessive (the kids’ wishes) is no sure closer
                 if not _looks_possessive(text, before, end, hi):
                     ahead.single_close = True
             elif _single_opens(text, mark, end, hi, before, after):
+                ahead = _copy(ahead)
                 ahead.single_close = ahead.single_any_close = False
         elif (mark == "\u2018" and _right_flanking(before, after)
               and not _left_flanking(before, after)):
+            ahead = _copy(ahead)
             ahead.single_close = ahead.single_any_close = True  # ‚…‘ closes with ‘
         elif mark in ("\u2018", "\u201a") and _single_opens(text, mark, end, hi, before, after):
+            ahead = _copy(ahead)
             ahead.single_close = ahead.single_any_close = False
         elif mark == "\u201d":
+            ahead = _copy(ahead)
             ahead.curly_close += 1
         elif mark == '"' and _right_flanking(before, after):
+            ahead = _copy(ahead)
             ahead.straight_close += 1
         elif mark == "''":
+            ahead = _copy(ahead)
             ahead.doubled += 1
     return out
 
