@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck import Quote, find_quotes
+from quotecheck.tokens import sentence_bounds
 
 pytestmark = pytest.mark.property
 
@@ -118,3 +119,18 @@ def test_a_quote_free_prefix_shifts_every_span(article: Article, prefix: str) ->
     found = _found(find_quotes(prefix + article.text))
     assert found == [(s + shift, e + shift, p and (p[0] + shift, p[1] + shift))
                      for s, e, p in article.quotes]
+
+
+_PIECES = st.sampled_from(["“", "”", "‘", "’", '"', "'", ". ", "? ", "! ", ", ", " ", "\n\n",
+                           "Mr. ", "U.S. ", "He said", "the allies’", "A", "b", "No. 5"])
+
+
+@given(articles() | st.lists(_PIECES, max_size=40).map("".join))
+def test_no_sentence_starts_inside_a_one_paragraph_quotation(text: object) -> None:
+    text = text.text if isinstance(text, Article) else text
+    assert isinstance(text, str)
+    starts = [start for start, _ in sentence_bounds(text)]
+    for quote in find_quotes(text):
+        if quote.paragraphs == 1:
+            inside = [s for s in starts if quote.start < s < quote.end]
+            assert not inside, (text, quote.start, quote.end, inside)
