@@ -319,7 +319,9 @@ class _Scanner:
         depth = self._find_opener(mark)
         if right and depth >= 0:
             # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
-            closer_to_come = ahead.single_close or ahead.next_opener == self.stack[depth].mark
+            # closing a deeper opener would leave the ones above it unclosed
+            closer_to_come = (ahead.single_close or depth < len(self.stack) - 1
+                              or ahead.next_opener == self.stack[depth].mark)
             possessive = closer_to_come and _looks_possessive(text, before, end, hi)
             if not possessive:
                 self._close(depth, end, mark, True)

@@ -1,7 +1,7 @@
 """Imports inside the package point one way: a module imports only from layers below it.
 
 The order (STYLE.md, "Package layout"): lexicon → models → patterns → layout → quotes
-→ tokens → entities → clauses → sieves → pipeline → render, checks, verify, batch →
+→ tokens → entities → phrases → clauses → sieves → pipeline → render, checks, verify, batch →
 cli, cli_checks, __main__ → __init__. Modules of one layer may import each other. An
 import inside a function body is run late, so it may point up (``models`` turning a
 result into rows through ``render``; ``cli`` reading ``__version__``). Inside the
@@ -26,6 +26,7 @@ LAYERS: dict[str, float] = {
     "quotes": 4,
     "tokens": 5,
     "entities": 6,
+    "phrases": 6.5,  # words and noun phrases around a quotation
     "clauses": 7,  # reporting clauses read from entities and quotes, for the sieves
     "sieves": 8,
     "coreference": 8.5,  # after the sieves: names for described speakers
