@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from quotecheck import Quote, find_quotes
@@ -134,3 +134,35 @@ def test_no_sentence_starts_inside_a_one_paragraph_quotation(text: object) -> No
         if quote.paragraphs == 1:
             inside = [s for s in starts if quote.start < s < quote.end]
             assert not inside, (text, quote.start, quote.end, inside)
+
+
+@given(articles(), st.data())
+def test_a_missing_closer_stays_in_its_paragraph(article: Article, data: st.DataObject) -> None:
+    """Delete the closing mark of one quotation: every quotation of the other
+    paragraphs is found as before, and a curly double quotation is flagged unclosed
+    (unless the next paragraph opens with the same mark: that is a run-on quotation)."""
+    text = article.text
+    singles = [(s, e) for s, e, parent in article.quotes
+               if parent is None and "\n" not in text[s:e]]
+    start, end = data.draw(st.sampled_from(singles))
+    damaged = text[:end - 1] + text[end:]
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    # a next paragraph that opens with the same mark reads as a run-on quotation
+    assume(not text.startswith(text[start], para_end + 2))
+
+    def elsewhere(spans: list[tuple[int, int, tuple[int, int] | None]], shift: int
+                  ) -> list[tuple[int, int]]:
+        out = []
+        for s, e, _ in spans:
+            if e <= para_start or s >= para_end - shift:
+                out.append((s + shift if s >= para_end - shift else s,
+                            e + shift if s >= para_end - shift else e))
+        return out
+
+    found = _found(find_quotes(damaged))
+    assert elsewhere(found, 1) == elsewhere(article.quotes, 0), damaged
+    if text[start] == "\u201c":
+        quote = next(q for q in find_quotes(damaged) if q.start == start)
+        assert not quote.closed, damaged
