@@ -33,6 +33,7 @@ from .entities import EntityAnalysis
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
     CONTINUING_CUES,
+    CUE_VERBS,
     NAMING_CUES,
     PARTICLE_CUES,
     SOURCE_PHRASES,
@@ -59,6 +60,8 @@ __all__ = ["Cue", "Subject", "Word", "find_cues", "is_speech_like", "is_term"]
 
 _SOURCES = tuple(tuple(phrase.split()) for phrase in SOURCE_PHRASES)
 _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
+# Words that can start an in-sentence cue: a reporting verb, a particle verb, a source.
+_CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST
 _MAX_OBJECT = 6
 _WINDOW = 400  # characters of context read on each side of a quotation
 
@@ -239,6 +242,8 @@ def _personal_before(reader: Reader, words: list[Word], v: int, lo: int) -> bool
 def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
     """The outermost reporting verb before the quotation, with a subject it governs."""
     for v, word in enumerate(words):
+        if word.lower not in _CANDIDATES:
+            continue  # most words are no cue: one set lookup each
         source_end = _source_at(words, v)
         if source_end > 0:
             found = reader.forward(words, source_end, stop_at_verb=False)
@@ -290,27 +295,28 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     >>> is_term(text, scan_quotes(text)[0][0], 0)
     True
     """
-    before = read_words(text, max(sentence_start, quote.start - 60), quote.start)
-    if not before:
-        return False
-    last = before[-1].lower
+    before = text[max(sentence_start, quote.start - 40):quote.start].split()[-2:]
+    if not before or not before[-1][-1:].isalnum():
+        return False  # nothing before, or punctuation: “…” opens a sentence or follows a colon
+    last = before[-1].lower()
+    previous = before[0] if len(before) == 2 else ""
     # a title: appeared on “Meet the Press”, told CNN’s “State of the Union”
-    title_words = text[quote.inner_start:quote.inner_end].strip(" .,!?;:").split()
+    inner = text[quote.inner_start:quote.inner_end]
+    title_words = inner.strip(" .,!?;:").split() if len(inner) < 120 else []
     title_case = 1 <= len(title_words) <= 8 and title_words[0][:1].isupper() and all(
         w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in title_words)
     if title_case and (last in TITLE_LEAD_WORDS or (
-            before[-1].text[:1].isupper() and before[-1].lower.endswith(("’s", "'s")))):
+            before[-1][:1].isupper() and last.endswith(("’s", "'s")))):
         return True
-    if last in ("as", "by") and len(before) >= 2 and before[-2].lower in ("known", "going", "go"):
+    if last in ("as", "by") and previous.lower() in ("known", "going", "go"):
         return True
     if last in TERM_NOUNS:
         return True
     if last in NAMING_CUES and last != "called":
         return True
-    if last == "called" and len(before) >= 2:
-        previous = before[-2]
-        return previous.text.islower() and previous.lower not in SUBJECT_PRONOUNS \
-            and previous.lower not in ("she", "he", "they", "who")
+    if last == "called" and previous:
+        return previous.islower() and previous.isalpha() and previous not in SUBJECT_PRONOUNS \
+            and previous not in ("she", "he", "they", "who")
     return False
 
 
@@ -352,7 +358,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
               analysis: EntityAnalysis) -> list[list[Cue]]:
     """For each quotation, its cues in order of precision (possibly none)."""
     reader = Reader(text, analysis)
-    cache = WordCache(text, sentences, quotes)
+    cache = WordCache(text, sentences, quotes, _CANDIDATES)
     out: list[list[Cue]] = []
     tails: list[Cue | None] = []
     n = len(quotes)
@@ -401,7 +407,9 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 if colon is not None:
                     colon.place, colon.rule = "colon", "name-colon"
                     cues.append(colon)
-        inner = _in_sentence_cue(reader, sentence_words)
+        window_start = max(s_start, quote.start - _WINDOW)
+        inner = _in_sentence_cue(reader, sentence_words) if cache.has_marked(
+            first_sentence, window_start, quote.start) else None
         if inner is not None:
             cues.append(inner)
             if head is not None and inner.start < head.start and inner.subject is not None \

@@ -88,12 +88,22 @@ class WordCache:
     """
 
     def __init__(self, text: str, sentences: list[tuple[int, int]],
-                 quotes: list[QuoteSpan]) -> None:
+                 quotes: list[QuoteSpan], marked: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.sentences = sentences
         self.quotes = quotes
         self.quote_starts = [q.start for q in quotes]
+        self.marked = marked
         self.cache: dict[int, tuple[list[Word], list[int]]] = {}
+        self.marks: dict[int, list[int]] = {}
+
+    def has_marked(self, index: int, lo: int, hi: int) -> bool:
+        """Whether a word of ``marked`` (given at construction) lies in ``[lo, hi)`` of
+        sentence ``index``: a quick test before a scan word by word."""
+        self._sentence(index)
+        starts = self.marks[index]
+        at = bisect_left(starts, lo)
+        return at < len(starts) and starts[at] < hi
 
     def _sentence(self, index: int) -> tuple[list[Word], list[int]]:
         found = self.cache.get(index)
@@ -118,7 +128,9 @@ class WordCache:
                 # quotations come in document order: forget the sentences left behind
                 for old in [key for key in self.cache if key < index - 2]:
                     del self.cache[old]
+                    del self.marks[old]
             self.cache[index] = found
+            self.marks[index] = [w.start for w in words if w.lower in self.marked]
         return found
 
     def window(self, index: int, lo: int, hi: int) -> list[Word]:
