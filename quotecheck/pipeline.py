@@ -123,13 +123,17 @@ def _run(ctx: Context, sieves: tuple[tuple[str, Sieve], ...]) -> list[str | None
     """
     decided_by: list[str | None] = [None] * len(ctx.quotes)
     unnamed: dict[str, int] = {}
+    # a quotation with no cue that reads as no one's words (a term, a scare quote) is
+    # nothing any sieve decides: leave it out of every pass
+    open_quotes = [i for i in range(len(ctx.quotes))
+                   if not ctx.terms[i] and (ctx.cues[i] or ctx.speech_like[i])]
     for _ in range(_PASSES + 1):
         changed = False
         for name, sieve in sieves:
-            for index, quote in enumerate(ctx.quotes):
-                if ctx.decisions[index] is not None or ctx.terms[index]:
+            for index in open_quotes:
+                if ctx.decisions[index] is not None:
                     continue
-                decision = sieve(quote, ctx)
+                decision = sieve(ctx.quotes[index], ctx)
                 if decision is None:
                     continue
                 if decision.speaker is None and decision.description:
