@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -299,6 +300,31 @@ def _in_spans(position: int, spans: list[tuple[int, int]], starts: list[int]) ->
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
+def _read_run(run: str) -> tuple[NameMention, ...]:
+    """The names a capitalised run holds, with offsets relative to the run.
+
+    A pure function of the run's text, so the readings of short runs are memoised
+    ("The", "Mr. Grushko" and the other runs that repeat are read once); a long run
+    (hostile input) is read afresh rather than kept. The templates are never changed:
+    callers copy them into mentions of their own.
+    """
+    return _read_short_run(run) if len(run) <= 120 else _read_run_uncached(run)
+
+
+@lru_cache(maxsize=8192)
+def _read_short_run(run: str) -> tuple[NameMention, ...]:
+    return _read_run_uncached(run)
+
+
+def _read_run_uncached(run: str) -> tuple[NameMention, ...]:
+    readings = []
+    for start, end, possessive in _split_run(run, 0, len(run)):
+        mention = _read_name(run, start, end, possessive)
+        if mention is not None:
+            readings.append(mention)
+    return tuple(readings)
+
+
 # Inside a quotation only names this close to its edges are read (a vocative:
 # “Harry, you…” / “…, Basil?”); the rest are the speaker's words, not the narrative.
 _QUOTE_EDGE = 40
@@ -312,8 +338,6 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
     left out.
     """
     mentions: list[NameMention] = []
-    cache: dict[str, list[NameMention]] = {}  # a run's reading, for the runs that repeat
-    skip: set[str] = set()
     spans = quotes or []
     q = 0
     for lo, hi in paragraphs:
@@ -321,26 +345,13 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
             continue
         for match in NAME_RUN_RE.finditer(text, lo, hi):
             run = match.group()
-            if run in skip:
-                continue
             while q < len(spans) and spans[q][1] <= match.start():
                 q += 1
             if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \
                     and match.end() < spans[q][1] - _QUOTE_EDGE:
                 continue
             base = match.start()
-            templates = cache.get(run)
-            if templates is None:
-                templates = []
-                for start, end, possessive in _split_run(run, 0, len(run)):
-                    mention = _read_name(run, start, end, possessive)
-                    if mention is not None:
-                        templates.append(mention)
-                if not templates and " " not in run:
-                    skip.add(run)  # "The", "But", "I": never a name, skip it next time
-                    continue
-                cache[run] = templates
-            for template in templates:
+            for template in _read_run(run):
                 mention = NameMention(
                     start=base + template.start, end=base + template.end, text=template.text,
                     name=template.name, tokens=template.tokens, kind=template.kind,
