@@ -40,7 +40,9 @@ from .lexicon.cues import (
     TERM_NOUNS,
     TITLE_LEAD_WORDS,
 )
+from .lexicon.grammar import PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
+from .lexicon.words import CALENDAR_WORDS
 from .phrases import (
     CLAUSE_END,
     STOP_PUNCT,
@@ -144,6 +146,8 @@ def _tail_cue(reader: Reader, words: list[Word]) -> Cue | None:
     if j < len(words) and cue_at(words, j) and not (
             words[j].lower.endswith("ing") and skipped == 0):
         verb = words[j]
+        if j + 1 < len(words) and words[j + 1].text == ":":
+            return None  # “We won.” Piotr Nowak replied: “…”: the clause introduces the next
         end = words[j + 1].end if not is_cue(verb) else verb.end  # "pointed out"
         addressee = _addressee(reader, words, j)
         return Cue("tail", _rule("quote-X-verb", subject), verb.start, end, subject,
@@ -166,9 +170,12 @@ def _addressee(reader: Reader, words: list[Word], v: int) -> str | None:
     if words[v].lower not in ADDRESSEE_VERBS or v + 1 >= len(words):
         return None
     j = v + 1
+    if words[j].lower in PREPOSITIONS:
+        return None  # "warned of an unspecified response": no one addressed
     while j < len(words) and j - v <= 4 and words[j].text not in CLAUSE_END \
-            and words[j].text not in STOP_PUNCT and words[j].lower != "that":
-        j += 1
+            and words[j].text not in STOP_PUNCT and words[j].lower != "that" \
+            and words[j].lower not in PREPOSITIONS and words[j].lower not in CALENDAR_WORDS:
+        j += 1  # "told the Gazette on Sunday", "told reporters outside the building"
     if j == v + 1:
         return None
     return reader.text[words[v + 1].start:words[j - 1].end]
@@ -413,7 +420,9 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         if inner is not None:
             cues.append(inner)
             if head is not None and inner.start < head.start and inner.subject is not None \
-                    and head in cues and head.place != "continuing":
+                    and head in cues and head.place != "continuing" \
+                    and not any(inner.start < w.start < head.start and w.text == "“"
+                                for w in sentence_words):  # no quotation between them
                 # the outermost reporter: X said that allies urged Russia to “…”
                 cues.remove(head)
                 cues.insert(cues.index(inner), head)

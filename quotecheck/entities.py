@@ -245,8 +245,9 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         for index, (_, _, token) in enumerate(tokens[:-1]):
             key = _key(token)
             if key in _TITLE_KEYS:
-                last_title = index
-            elif key not in TITLE_MODIFIERS and last_title >= 0:
+                last_title = index  # "Chief Fire Officer Dan Hale": the last title word
+            elif key not in TITLE_MODIFIERS and last_title >= 0 and index + 1 < len(tokens) \
+                    and not any(_key(t[2]) in _TITLE_KEYS for t in tokens[index + 1:-1]):
                 break
         if last_title >= 0:
             title = text[tokens[0][0]:tokens[last_title][1]]
@@ -458,6 +459,12 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         if match < 0:
             match = new_entity(mention, "person")
         mention.entity = match
+        if mention.honorific:  # known at once, so "Mr. Kessler" can tell two Kesslers apart
+            honorific = _key(mention.honorific)
+            if honorific in _MALE_KEYS:
+                entities[match].votes[0] += 3
+            elif honorific in _FEMALE_KEYS:
+                entities[match].votes[1] += 3
     by_title: dict[str, int] = {}
     for mention in mentions:
         if mention.title and mention.entity >= 0:
@@ -473,7 +480,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
                 mention.entity = linked  # "the parson" → Parson Tringham
                 continue
             index = by_text.get("\x00" + key)
-            if index is None:
+            if index is None or mention.text.lower().startswith(("a ", "an ")):
+                # (an indefinite description brings in someone new; "the …" later is them)
                 index = new_entity(mention, "unnamed")
                 noun = key.split()[-1]
                 entities[index].gender = ("male" if noun in MALE_ROLE_NOUNS else
@@ -516,8 +524,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             entity.aliases.append(mention.text)
         if mention.title and mention.title not in entity.titles:
             entity.titles.append(mention.title)
-        if mention.honorific:
-            honorific = _key(mention.honorific)
+        if mention.honorific and not (len(mention.tokens) > 1 and mention.kind == "person"):
+            honorific = _key(mention.honorific)  # (full names voted when clustered)
             if honorific in _MALE_KEYS:
                 entity.votes[0] += 3
             elif honorific in _FEMALE_KEYS:
@@ -597,6 +605,8 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
                 role = mention.text.split(" ", 1)[-1] if " " in mention.text else mention.text
                 if role not in entities[person].titles:
                     entities[person].titles.append(role)
+            elif mention.text.lower().startswith(("a ", "an ")):
+                redirect.pop(key, None)  # "a police spokesman": someone new, not the last one
             if key in redirect:
                 mention.entity = redirect[key]
 

@@ -7,7 +7,7 @@ Jens Stoltenberg*) or backward (*Lukasz Jasina, the spokesman for …,* said), a
 name, a pronoun or a description.
 
 >>> [w.text for w in read_words("Mr. Grushko told reporters that", 0, 31)]
-['Mr', '.', 'Grushko', 'told', 'reporters', 'that']
+['Mr.', 'Grushko', 'told', 'reporters', 'that']
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS, PERSON_NOUNS
 from .lexicon.words import FUNCTION_WORDS
+from .patterns import NON_FINAL_ABBREVIATIONS
 from .quotes import QuoteSpan
 
 __all__ = [
@@ -41,9 +42,14 @@ __all__ = [
     "role_gender",
 ]
 
+_ABBREVIATIONS = "|".join(sorted(
+    {word.capitalize() for word in NON_FINAL_ABBREVIATIONS if word.isalpha()},
+    key=len, reverse=True))
 WORD_RE = regex.compile(
     r"[DRI]-(?:\p{Lu}\p{Ll}*+\.?+)++"  # a party and a state: R-Ky., D-N.Y.
     r"|(?:\p{Lu}\.){2,}+"  # U.S., O.S.C.E.
+    r"|(?:" + _ABBREVIATIONS + r")\.(?=\s)"  # honorifics and titles keep their period: Dr.
+    r"|\p{Lu}\.(?=\s\p{Lu})"  # so do initials: Aleksandr V. Grushko
     r"|[\p{L}\p{M}\p{N}]++(?:[’'\-.][\p{L}\p{M}\p{N}]++)*+"  # a word: it’s, secretary-general
     r"|[^\s\p{L}\p{M}\p{N}]"  # one mark of punctuation
 )
@@ -242,6 +248,8 @@ class Reader:
         found = self._name_at(words, j)
         if found is None or found[0].kind != "person" or found[0].possessive:
             return None
+        if words[j - 1].lower in PREPOSITIONS:
+            return None  # "a lawyer for Ana Ruiz" is the lawyer, not Ana Ruiz
         mention, k = found
         role = self.text[words[i].start:words[j - 1].end]
         return Subject("name", mention.start, mention.end, mention.text, mention,
@@ -268,12 +276,6 @@ class Reader:
             return None
         description = self.text[words[i].start:words[j - 1].end]
         # a role before a name: "Republican leader Mitch McConnell"
-        named = self.analysis.mention_ending_at(words[j - 1].end)
-        if named is not None and named.kind == "person" and named.start > words[i].start \
-                and not named.possessive:
-            role = self.text[words[i].start:named.start].strip(" ,")
-            return Subject("name", named.start, named.end, named.text, named,
-                           description=role), j
         # a document speaks for its author: "a statement from the White House"
         for k in range(i + 1, j - 1):
             if words[k].lower in ("from", "by") and words[k - 1].lower in DOCUMENT_NOUNS:
@@ -408,7 +410,7 @@ class Reader:
                 inner = self.text[words[k + 1].start:words[j - 1].end] if k + 1 < j else None
                 subject = Subject("name", mention.start, mention.end, mention.text, mention,
                                   description=inner)
-                if mention.kind == "person":
-                    return subject
+                if mention.kind in ("person", "unknown"):
+                    return subject  # a person, or a single name: "Milail, the head of …,"
                 fallback = fallback or subject
         return fallback
