@@ -65,6 +65,8 @@ _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
 # Words that can start an in-sentence cue: a reporting verb, a particle verb, a source.
 _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST
 _MAX_OBJECT = 6
+# The words that join two quotations of one speaker: “A” and “B”, “A,” or “B”.
+_COORDINATED = (["and"], ["or"], [",", "and"], [",", "or"], ["but"], [",", "but"])
 _WINDOW = 400  # characters of context read on each side of a quotation
 
 
@@ -342,10 +344,11 @@ def is_speech_like(text: str, quote: QuoteSpan, sentence_start: int, term: bool)
     if term:
         return False
     words = text[quote.inner_start:quote.inner_end].split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    if len(words) >= 2 and capitalised * 10 >= len(words) * 7 and not words[-1].endswith(
-            (".", "!", "?", ",")):
-        return False  # a title in title case: “Andy Warhol: Photographs and Prints”
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    if len(words) >= 2 and content and capitalised * 10 >= len(content) * 8 \
+            and not words[-1].endswith((".", "!", "?")) and len(words) <= 12:
+        return False  # a title in title case: “Light and Stone in the Old City,”
     if quote.start == sentence_start:
         return True
     before = text[max(sentence_start, quote.start - 3):quote.start].rstrip()
@@ -414,9 +417,15 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 if colon is not None:
                     colon.place, colon.rule = "colon", "name-colon"
                     cues.append(colon)
+        coordinated = head is None and after_quote and [
+            w.lower for w in head_words] in _COORDINATED
         window_start = max(s_start, quote.start - _WINDOW)
         inner = _in_sentence_cue(reader, sentence_words) if cache.has_marked(
             first_sentence, window_start, quote.start) else None
+        if inner is None and coordinated:
+            # X called the plan “reckless” and “doomed to fail”: one speaker for both
+            cues.append(Cue("continuing", "coordinated-quote", head_words[-1].start,
+                            head_words[-1].end, None))
         if inner is not None:
             cues.append(inner)
             if head is not None and inner.start < head.start and inner.subject is not None \

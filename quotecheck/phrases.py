@@ -293,6 +293,13 @@ class Reader:
                 mention, k = found
                 subject = Subject("name", mention.start, mention.end, mention.text, mention,
                                   description=description)
+                if k < len(words) and words[k].lower in PREPOSITIONS:
+                    # "one analyst, Mira Patel of Velora Bank, told clients"
+                    end = k
+                    while end < len(words) and end - k < 6 and words[end].text != ",":
+                        end += 1
+                    if end < len(words) and words[end].text == ",":
+                        k = end
                 if k < len(words) and words[k].text == ",":
                     k += 1
                 return subject, k
@@ -363,8 +370,9 @@ class Reader:
             while k > lo and j - k < MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
                 previous = words[k - 1]
                 if previous.text in CLAUSE_END or previous.text in STOP_PUNCT or (
-                        previous.lower in _NOT_IN_DESCRIPTION):
-                    break
+                        previous.lower in _NOT_IN_DESCRIPTION) or (
+                        previous.text[:1].isupper() and previous.lower.endswith(("’s", "'s"))):
+                    break  # (a possessive name opens the description: read below)
                 k -= 1
             # "The leader of the rail union": a noun phrase with an "of" after its head
             while words[k].lower in DETERMINERS and k - 2 > lo and words[k - 1].lower == "of" \
@@ -376,6 +384,17 @@ class Reader:
                 if words[m].lower not in DETERMINERS:
                     break
                 k = m
+            possessor = k > lo and words[k - 1].lower.endswith(("’s", "'s")) \
+                and words[k - 1].text[:1].isupper()
+            if possessor and words[k].lower not in DETERMINERS:
+                # "Ana Ruiz’s lawyer said": a possessive name opens the description
+                first = k - 1
+                while first > lo and words[first - 1].text[:1].isupper() \
+                        and words[first - 1].text.isalpha():
+                    first -= 1
+                text = self.text[words[first].start:word.end]
+                return Subject("description", words[first].start, word.end, text,
+                               gender=role_gender(words[k:j + 1]), description=text)
             if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
                     k == j and word.lower in GROUP_NOUNS):
                 text = self.text[words[k].start:word.end]

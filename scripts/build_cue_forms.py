@@ -58,6 +58,7 @@ IRREGULAR = {
     "drawl": ("drawls", "drawled", "drawled", "drawling"),
     "scowl": ("scowls", "scowled", "scowled", "scowling"),
     "coo": ("coos", "cooed", "cooed", "cooing"),
+    "fret": ("frets", "fretted", "fretted", "fretting"),
     "swear": ("swears", "swore", "sworn", "swearing"),
     "bark": ("barks", "barked", "barked", "barking"),
     "grin": ("grins", "grinned", "grinned", "grinning"),
@@ -70,36 +71,39 @@ IRREGULAR = {
 
 LEMMAS = (
     "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
-    "announce", "answer", "apologize", "argue", "ask", "assent", "assert",
-    "assure", "aver", "avow", "bark", "beg", "begin", "bellow", "beseech", "blast", "blog",
-    "blurt", "boast", "brag", "breathe", "call", "caution", "charge", "chide", "chirp",
-    "chuckle", "claim", "clarify", "command", "comment", "complain", "concede", "conclude",
-    "concur", "condemn", "confess", "confide", "confirm", "contend", "continue", "coo",
-    "counsel", "counter", "criticise", "criticize", "croak", "cry", "declare", "decry",
-    "demand", "denounce", "deny", "describe", "disclose", "dispute", "drawl", "echo",
-    "email", "emphasise", "emphasize", "enquire", "entreat", "estimate", "exclaim",
-    "explain", "falter", "finish", "forecast", "gasp", "giggle", "greet", "grin", "groan",
-    "growl", "grumble", "grunt", "guess", "gush", "hint", "hiss", "holler", "howl",
+    "announce", "answer", "apologize", "argue", "ask", "assent", "assert", "assure", "aver",
+    "avow", "bark", "beg", "begin", "bellow", "beseech", "blast", "blog", "blurt", "boast",
+    "brag", "breathe", "call", "caution", "charge", "chide", "chirp", "chuckle", "claim",
+    "clarify", "command", "comment", "complain", "concede", "conclude", "concur", "condemn",
+    "confess", "confide", "confirm", "contend", "continue", "coo", "counsel", "counter",
+    "criticise", "criticize", "croak", "cry", "declare", "decry", "demand", "denounce",
+    "deny", "describe", "disagree", "disclose", "dispute", "drawl", "echo", "email",
+    "emphasise", "emphasize", "enquire", "entreat", "estimate", "exclaim", "explain",
+    "falter", "finish", "forecast", "fret", "fume", "gasp", "giggle", "greet", "grin",
+    "groan", "growl", "grumble", "grunt", "guess", "gush", "hint", "hiss", "holler", "howl",
     "implore", "imply", "inform", "inquire", "insist", "instruct", "interject", "interpose",
     "interrupt", "jeer", "joke", "lament", "laugh", "maintain", "mention", "moan", "mock",
     "mumble", "murmur", "muse", "mutter", "note", "object", "observe", "offer", "order",
     "plead", "pledge", "post", "praise", "predict", "proclaim", "promise", "pronounce",
-    "propose", "protest", "purr", "pursue", "quaver", "query", "quip", "rasp", "read",
-    "reassure", "rebut", "recall", "recommend", "recount", "reflect", "reiterate", "rejoin",
-    "remark", "remember", "remind", "repeat", "reply", "report", "respond", "resume",
-    "retort", "return", "reveal", "riposte", "roar", "rule", "say", "scoff", "scold",
-    "scream", "shout", "shriek", "sigh", "slam", "smile", "snap", "snarl", "sneer", "sniff",
-    "snort", "sob", "speak", "speculate", "splutter", "sputter", "squeal", "stammer",
-    "state", "stress", "stutter", "suggest", "suppose", "swear", "taunt", "tease", "tell",
-    "testify", "text", "thunder", "tweet", "underscore", "urge", "venture", "volunteer",
-    "vow", "wail", "warn", "whimper", "whine", "whisper", "wonder", "write", "yell", "yelp",
+    "propose", "protest", "purr", "pursue", "quaver", "query", "quip", "rage", "rasp",
+    "read", "reassure", "rebut", "recall", "recommend", "recount", "reflect", "reiterate",
+    "rejoin", "remark", "remember", "remind", "repeat", "reply", "report", "respond",
+    "resume", "retort", "return", "reveal", "riposte", "roar", "rule", "say", "scoff",
+    "scold", "scream", "shout", "shriek", "sigh", "slam", "smile", "snap", "snarl", "sneer",
+    "sniff", "snort", "sob", "speak", "speculate", "splutter", "sputter", "squeal",
+    "stammer", "state", "stress", "stutter", "suggest", "suppose", "swear", "taunt",
+    "tease", "tell", "testify", "text", "thunder", "tweet", "underline", "underscore",
+    "urge", "venture", "volunteer", "vow", "wail", "warn", "whimper", "whine", "whisper",
+    "wonder", "write", "yell", "yelp",
 )
 
 
 def forms(lemma: str) -> tuple[str, ...]:
     if lemma in IRREGULAR:
         return (lemma, *IRREGULAR[lemma])
-    if lemma.endswith("e"):
+    if lemma.endswith("ee"):
+        past, ing = lemma + "d", lemma + "ing"  # agree: agreed, agreeing
+    elif lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         past, ing = lemma[:-1] + "ied", lemma + "ing"
