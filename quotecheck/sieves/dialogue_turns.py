@@ -49,7 +49,8 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     via = (ctx.quotes[previous].start, ctx.quotes[previous].end)
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
-    if ctx.dialogue or (words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph)):
+    if (ctx.dialogue and _bare_turn_near(ctx, index, paragraph)) or (
+            words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph)):
         partner = partner_of(ctx, paragraph, index, decision.speaker)
         if partner is not None:
             entity, evidence = partner
@@ -57,6 +58,20 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         if not ctx.settling and _undecided_before(ctx, index, paragraph):
             return None  # a partner may yet be found: wait for the next pass
     return Decision(decision.speaker, "next-paragraph", 0.65, via=via)
+
+
+def _bare_turn_near(ctx: Context, index: int, paragraph: int) -> bool:
+    """Whether the quotation is in a run of turns: it, or a quotation in one of the two
+    paragraphs before it, has no reporting clause at all. (A news article with a short
+    exchange late on stays news everywhere else.)"""
+    if not ctx.cues[index]:
+        for earlier in range(index - 1, max(-1, index - 8), -1):
+            first = ctx.quote_paragraphs[earlier][0]
+            if first < paragraph - 2:
+                break
+            if first < paragraph and not ctx.cues[earlier] and ctx.speech_like[earlier]:
+                return True
+    return False
 
 
 def _undecided_before(ctx: Context, index: int, paragraph: int) -> bool:
