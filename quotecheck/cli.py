@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
-import os
 import shutil
 import sys
 import time
@@ -393,12 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(options)
     except BrokenPipeError:  # `quotecheck … | head`: stop quietly
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
-            pass
-        return 1
+        from .cli_checks import quiet_on_broken_pipe
+
+        return quiet_on_broken_pipe()
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130

@@ -35,7 +35,7 @@ from .models import Finding, Verification
 from .pipeline import attribute
 from .verify import verify
 
-__all__ = ["run_check", "run_verify"]
+__all__ = ["quiet_on_broken_pipe", "run_check", "run_verify"]
 
 # Rounds of fixing: fixing the marks of a quotation can unlock its punctuation fix.
 _FIX_ROUNDS = 3
@@ -123,7 +123,7 @@ def _check_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _quiet_on_broken_pipe() -> int:
+def quiet_on_broken_pipe() -> int:
     """``quotecheck check … | head``: stop quietly once the reader has gone."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -149,7 +149,7 @@ def run_check(argv: list[str]) -> int:
     try:
         return _run_check(argv)
     except BrokenPipeError:
-        return _quiet_on_broken_pipe()
+        return quiet_on_broken_pipe()
 
 
 def _fix_file(path: str, text: str, run: Callable[[str], list[Finding]]) -> str:
@@ -277,7 +277,7 @@ def run_verify(argv: list[str]) -> int:
     try:
         return _run_verify(argv)
     except BrokenPipeError:
-        return _quiet_on_broken_pipe()
+        return quiet_on_broken_pipe()
 
 
 class _Quotation(NamedTuple):
