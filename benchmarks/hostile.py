@@ -114,6 +114,18 @@ def nested(size: int) -> str:
     return _repeat_to(unit, size) if size >= len(unit) else "“" * (size // 2) + "”" * (size // 2)
 
 
+def nested_alternating(size: int) -> str:
+    """Nesting as writers nest, double and single marks taking turns: “‘“‘…’”’”."""
+    depth = 10_000
+    opening = "“‘" * (depth // 2)
+    closing = "’”" * (depth // 2)
+    unit = opening + "deep" + closing + " "
+    if size < len(unit):
+        half = size // 4
+        return "“‘" * half + "’”" * half
+    return _repeat_to(unit, size)
+
+
 def misters(size: int) -> str:
     return _repeat_to("Mr. ", size)
 
@@ -137,6 +149,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "said said said": said,
     "10,000 capitalised names": names,
     "quotation nested 10,000 deep": nested,
+    "nested 10,000 deep, “‘ in turn": nested_alternating,
     "Mr. Mr. Mr.": misters,
     "random bytes as Latin-1": latin1_noise,
     # beyond the issue's list: shapes found while profiling

@@ -226,6 +226,8 @@ def check_marks(article: Article) -> Iterator[Hit]:
     for stray in strays:
         context = _context(article.text, stray.start, stray.end, stray.reason)
         message = _STRAY_MESSAGES[stray.reason].format(mark=stray.mark, context=context)
+        if stray.count > 1:
+            message = f"a run of {stray.count} marks: {message}"
         paragraph = article.paragraph_of(stray.start)
         if stray.reason == "unclosed" and paragraph + 1 in unopened_in:
             message += " (a quotation that goes on in the next paragraph reopens it with a mark)"

@@ -12,9 +12,11 @@ True
 
 from __future__ import annotations
 
-from typing import Literal
+import json
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticSerializationError
 
 __all__ = [
     "Attribution",
@@ -83,13 +85,19 @@ class StrayMark(_Frozen):
     ``unclosed``: it opened a quotation that never closed (the quotation is still
     reported, ending at its paragraph, with ``closed=False``). ``unopened``: a
     closing mark with nothing to close. ``ambiguous``: a straight mark that reads
-    neither as a quotation mark nor as an apostrophe (an inch mark, say).
+    neither as a quotation mark nor as an apostrophe (an inch mark, say), a mark
+    nested too deep to record, or one of a pair that quotes nothing (``""``).
+
+    Stray marks of one reason that touch (``“““``, debris from a content system) are
+    one run: ``mark`` is always ``text[start:end]`` and ``count`` the marks in it, so
+    a million stray marks in a row cost one model, not a million.
     """
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     mark: str
     reason: StrayReason
+    count: int = Field(default=1, ge=1)
 
 
 class Mention(_Frozen):
@@ -195,6 +203,41 @@ class Result(_Frozen):
             out.append(quote)
             stack.extend(reversed(quote.nested))
         return out
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """JSON for this result, as pydantic writes it; a text with a lone surrogate
+        (``"\\ud800"``, which pydantic refuses to encode) is written by :mod:`json`,
+        in ASCII with every non-ASCII character escaped, so that every text
+        :func:`attribute` accepts can be saved.
+
+        >>> from quotecheck import attribute
+        >>> broken = attribute("“a \\ud800 b,” he said.")
+        >>> Result.model_validate_json(broken.model_dump_json()) == broken
+        True
+        """
+        try:
+            return super().model_dump_json(**kwargs)
+        except PydanticSerializationError:
+            indent = kwargs.pop("indent", None)
+            kwargs.pop("ensure_ascii", None)  # escaped: no encoding can hold a lone surrogate
+            data = self.model_dump(mode="json", **kwargs)
+            separators = (",", ":") if indent is None else (",", ": ")
+            return json.dumps(data, indent=indent, ensure_ascii=True, separators=separators)
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Result:
+        """Read a result back from :meth:`model_dump_json`, lone surrogates included
+        (pydantic's JSON parser rejects their escapes; :mod:`json` reads them)."""
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as error:
+            if not any(e["type"] == "json_invalid" for e in error.errors()):
+                raise
+            try:
+                data = json.loads(json_data)
+            except ValueError:
+                raise error from None
+            return cls.model_validate(data, **kwargs)
 
     def to_rows(self) -> list[dict[str, str | int | float | bool | None]]:
         """One flat dict per quotation, for ``pandas.DataFrame`` (see ``render.to_rows``).

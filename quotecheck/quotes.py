@@ -10,7 +10,8 @@ quotations hang off their outer quotation. A quotation that runs over several
 paragraphs, each reopening the mark, is one quotation. An
 unclosed mark ends its quotation at the paragraph end, flagged ``closed=False``, or
 just before a second opener of its kind when the paragraph holds no closer for both.
-Heights (``5'10"``) and spaced stray closers (``a stray ” mark``) are stray marks.
+Heights (``5'10"``), spaced stray closers (``a stray ” mark``) and empty pairs
+(``""``, which quote nothing) are stray marks.
 
 >>> quotes, stray = scan_quotes("“It’s over,” she said. “The ’90s are ‘gone’.”")
 >>> [(q.start, q.end, len(q.children)) for q in quotes]
@@ -89,6 +90,7 @@ class _Open:
     start: int
     paragraphs: int
     children: list[QuoteSpan] = field(default_factory=list)
+    role: int = -1  # index of its role in the scanner's roles
 
 
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
@@ -143,15 +145,19 @@ class _Scanner:
         else:
             self.top.append(quote)
 
-    def _close(self, depth: int, end: int, close_mark: str | None, closed: bool) -> None:
-        """Close the opener at ``depth``; openers above it were never closed."""
+    def _close(self, depth: int, start: int, end: int, close_mark: str) -> None:
+        """Close the opener at ``depth`` with the mark at ``start``; openers above it
+        were never closed. An empty pair (``""``) quotes nothing: both marks are stray."""
         while len(self.stack) > depth + 1:
-            dropped = self._pop()
-            self._unclosed(dropped, end if not closed else None)
+            self._unclosed(self._pop(), None)
         opener = self._pop()
-        quote = QuoteSpan(opener.start, end, opener.mark, close_mark, closed, opener.paragraphs,
-                          opener.children)
-        self._attach(quote)
+        if opener.start + len(opener.mark) == start and not opener.children:
+            self.roles[opener.role] = MarkRole(opener.start, start, "stray", "ambiguous")
+            self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+            return
+        self._attach(QuoteSpan(opener.start, end, opener.mark, close_mark, True,
+                               opener.paragraphs, opener.children))
+        self.roles.append(MarkRole(start, end, "close"))
 
     def _unclosed(self, opener: _Open, end: int | None) -> None:
         """An opener that never closed: a flagged quotation to ``end``, or stray."""
@@ -176,7 +182,7 @@ class _Scanner:
             self.deep.append(mark)
             self.roles.append(MarkRole(start, start + len(mark), "stray", "ambiguous"))
             return
-        self.stack.append(_Open(mark, start, 1))
+        self.stack.append(_Open(mark, start, 1, role=len(self.roles)))
         self.open_count[mark] = self.open_count.get(mark, 0) + 1
         self.roles.append(MarkRole(start, start + len(mark), "open"))
 
@@ -257,8 +263,7 @@ class _Scanner:
             return
         if depth >= 0 and (mark in ("\u201d", "\u00bb", "\u203a", "\u300d", "\u300f")
                            or not left or right):
-            self._close(depth, end, mark, True)
-            self.roles.append(MarkRole(start, end, "close"))
+            self._close(depth, start, end, mark)
             return
         if mark == "\u2018" and after.isdigit():
             self.roles.append(MarkRole(start, end, "apostrophe"))  # ‘90s typed with ‘
@@ -297,8 +302,7 @@ class _Scanner:
                 self._unclosed_before(mark, start)
             self._push(mark, start)  # a nested straight quotation, or a new one
         elif depth >= 0:
-            self._close(depth, end, mark, True)
-            self.roles.append(MarkRole(start, end, "close"))
+            self._close(depth, start, end, mark)
         elif before.isdigit() and not left:
             self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 12" pipe
         else:
@@ -324,8 +328,7 @@ class _Scanner:
                               or ahead.next_opener == self.stack[depth].mark)
             possessive = closer_to_come and _looks_possessive(text, before, end, hi)
             if not possessive:
-                self._close(depth, end, mark, True)
-                self.roles.append(MarkRole(start, end, "close"))
+                self._close(depth, start, end, mark)
                 return
             self.roles.append(MarkRole(start, end, "apostrophe"))
             return
@@ -510,11 +513,28 @@ def scan_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None
                 ) -> tuple[list[QuoteSpan], list[StrayMark]]:
     """The outermost quotations of ``text`` and its stray marks (fast inner form)."""
     quotes, roles = scan_marks(text, paragraphs)
+    return quotes, _stray_runs(text, roles)
+
+
+def _stray_runs(text: str, roles: list[MarkRole]) -> list[StrayMark]:
+    """One :class:`StrayMark` per run of touching stray marks of one reason.
+
+    >>> [(m.mark, m.count, m.reason) for m in scan_quotes("a ” b, ““““")[1]]
+    [('”', 1, 'unopened'), ('““““', 4, 'unclosed')]
+    """
+    runs: list[tuple[int, int, StrayReason, int]] = []  # start, end, reason, count
+    for role in roles:
+        if role.role != "stray":
+            continue
+        reason: StrayReason = role.reason or "ambiguous"
+        if runs and runs[-1][1] == role.start and runs[-1][2] == reason:
+            start, _, _, count = runs[-1]
+            runs[-1] = (start, role.end, reason, count + 1)
+        else:
+            runs.append((role.start, role.end, reason, 1))
     # validated construction is faster than model_construct (pydantic-core does the work)
-    stray = [StrayMark(start=r.start, end=r.end, mark=text[r.start:r.end],
-                       reason=r.reason or "ambiguous")
-             for r in roles if r.role == "stray"]
-    return quotes, stray
+    return [StrayMark(start=start, end=end, mark=text[start:end], reason=reason, count=count)
+            for start, end, reason, count in runs]
 
 
 def to_model(text: str, span: QuoteSpan) -> Quote:

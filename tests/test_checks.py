@@ -357,3 +357,9 @@ def test_cli_check_walks_a_directory(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert run_check([str(folder)]) == 1
     paths = {line.split(":", 1)[0] for line in capsys.readouterr().out.splitlines()}
     assert paths == {str(folder / "today" / "b.txt")}
+
+
+def test_a_run_of_stray_marks_is_one_finding_that_counts_them() -> None:
+    findings = [f for f in check("The wire copy read ”””” and stopped.") if f.code == "QC102"]
+    assert len(findings) == 1
+    assert findings[0].message.startswith("a run of 2 marks: closing ””")

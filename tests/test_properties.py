@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from quotecheck import Quote, Result, attribute, find_quotes
 from quotecheck.layout import paragraph_bounds
@@ -268,7 +268,8 @@ def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
         cover(quote.end - close, quote.end, "close")
     for stray in result.stray_marks:
         assert text[stray.start:stray.end] == stray.mark, stray
-        assert MARK_RE.fullmatch(stray.mark), stray
+        assert len(MARK_RE.findall(stray.mark)) == stray.count, stray  # a run of marks
+        assert "".join(MARK_RE.findall(stray.mark)) == stray.mark, stray
         cover(stray.start, stray.end, "stray")
     _, roles = scan_marks(text)
     multi = [q for q in result.all_quotes() if q.paragraphs > 1]
@@ -292,8 +293,11 @@ def test_tokens_agree_with_the_quotation_finder(text: str) -> None:
     in a quotation-mark token or inside a word (it’s)."""
     result = attribute(text)
     tokens = tokenize(text)
-    assert {(t.start, t.end) for t in tokens if t.kind == "stray_quote"} == {
-        (m.start, m.end) for m in result.stray_marks}
+    # a run of touching stray marks is one stray mark and one token per mark
+    assert {i for t in tokens if t.kind == "stray_quote" for i in range(t.start, t.end)} == {
+        i for m in result.stray_marks for i in range(m.start, m.end)}
+    assert sum(t.kind == "stray_quote" for t in tokens) == sum(
+        m.count for m in result.stray_marks)
     opens = {t.start for t in tokens if t.kind == "open_quote"}
     assert {q.start for q in result.all_quotes() if q.closed} <= opens
     mark_kinds = ("open_quote", "close_quote", "apostrophe", "stray_quote")
@@ -308,7 +312,6 @@ def test_tokens_agree_with_the_quotation_finder(text: str) -> None:
 
 @given(hostile_text)
 def test_deterministic_and_json_round_trip(text: str) -> None:
-    assume(not any("\ud800" <= c <= "\udfff" for c in text))
     first, second = attribute(text), attribute(text)
     assert first == second
     dumped = first.model_dump_json()
@@ -316,11 +319,17 @@ def test_deterministic_and_json_round_trip(text: str) -> None:
     assert Result.model_validate_json(dumped) == first
 
 
-@pytest.mark.xfail(strict=True, reason="JSON cannot hold a lone surrogate: pydantic refuses "
-                   "to serialise it (models.py needs a surrogate-escaping serializer)")
 def test_json_round_trip_with_lone_surrogate() -> None:
+    # pydantic refuses to encode a lone surrogate; Result falls back on json, which escapes it
     result = attribute("He said “a \ud800 b” today.")
     assert Result.model_validate_json(result.model_dump_json()) == result
+    assert Result.model_validate_json(result.model_dump_json(indent=2)) == result
+    assert '"text":"He said' in result.model_dump_json()  # compact, as pydantic writes
+    assert Result.model_validate_json(attribute("plain").model_dump_json()).text == "plain"
+    with pytest.raises(ValidationError):
+        Result.model_validate_json('{"text": 3}')
+    with pytest.raises(ValidationError):
+        Result.model_validate_json("{not json")
 
 
 @given(hostile_text)

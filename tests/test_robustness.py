@@ -40,7 +40,10 @@ def test_nesting_ten_thousand_deep_builds_a_bounded_tree() -> None:
     quotes = result.all_quotes()
     assert len(quotes) == MAX_DEPTH
     assert (quotes[0].start, quotes[0].end) == (0, len(text))
-    assert len(result.stray_marks) == 2 * (depth - MAX_DEPTH)
+    # the marks beyond MAX_DEPTH are two runs: the openers and the closers
+    assert sum(m.count for m in result.stray_marks) == 2 * (depth - MAX_DEPTH)
+    assert [(m.mark[0], m.count) for m in result.stray_marks] == [
+        ("“", depth - MAX_DEPTH), ("”", depth - MAX_DEPTH)]
     assert {m.reason for m in result.stray_marks} == {"ambiguous"}
     # the recorded levels are the outermost ones, each closed by its own mark
     for level, quote in enumerate(quotes):
@@ -56,3 +59,27 @@ def test_speaker_of_next_paragraph_is_not_taken_across_a_blank_line() -> None:
     crlf = [q.speaker.name if q.speaker else None
             for q in attribute(text.replace("\n", "\r\n")).quotes]
     assert crlf == speakers
+
+
+def test_a_run_of_stray_marks_is_one_stray_mark_with_its_count() -> None:
+    # a million marks of debris from a content system must not cost a million models
+    text = "Debris: " + "“" * 1000
+    strays = attribute(text).stray_marks
+    assert [(m.start, m.end, m.count, m.reason) for m in strays] == [
+        (8, 1008, 1000, "unclosed")]
+    assert strays[0].mark == text[8:]
+
+
+def test_stray_marks_apart_or_of_different_reasons_stay_apart() -> None:
+    text = "A stray ” here, and “ there"
+    strays = attribute(text).stray_marks
+    assert [(m.mark, m.count, m.reason) for m in strays] == [
+        ("”", 1, "unopened"), ("“", 1, "unclosed")]
+
+
+def test_an_empty_pair_quotes_nothing() -> None:
+    # a million straight marks in a row were half a million empty quotations
+    result = attribute('He typed "" into the box, then “yes” and “”.')
+    assert [q.text for q in result.quotes] == ["yes"]
+    assert [(m.mark, m.count, m.reason) for m in result.stray_marks] == [
+        ('""', 2, "ambiguous"), ("“”", 2, "ambiguous")]
