@@ -14,24 +14,27 @@ pass reads those names and moves the description's quotations to them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from .entities import Entity, read_name, surname_key
-from .patterns import SELF_NAME_RE
+from .patterns import NARRATOR_NAME_RE, SELF_NAME_RE
 from .sieves.base import Context
 from .sieves.conversation import addressee_of
+from .sieves.pronoun_carryover import NARRATOR
 
 __all__ = ["name_described_speakers"]
 
 
-def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int | None:
-    """The entity a quotation's speaker names themself as (“I am Parson Tringham”)."""
-    quote = ctx.quotes[index]
-    match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end)
-    if match is None:
+def _named_entity(ctx: Context, start: int, end: int, people: dict[str, list[int]],
+                  any_name: bool = False) -> int | None:
+    """The person the name at ``start:end`` is (a new entity if the text has none);
+    None when it reads as no person or fits two. ``any_name`` takes a lone capitalised
+    word too (“I called myself Pip”: the phrase says it is a name)."""
+    reading = read_name(ctx.text, start, end)
+    if reading is None or reading.kind not in ("person", "unknown"):
         return None
-    reading = read_name(ctx.text, match.start("name"), match.end("name"))
-    if reading is None or reading.kind != "person" and not (reading.honorific or reading.title):
+    if reading.kind == "unknown" and not (any_name or reading.honorific or reading.title):
         return None
     key = surname_key(reading.tokens)
     known = people.get(key, [])
@@ -48,6 +51,30 @@ def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int |
     return entity.id
 
 
+def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int | None:
+    """The entity a quotation's speaker names themself as (“I am Parson Tringham”)."""
+    quote = ctx.quotes[index]
+    match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end)
+    if match is None:
+        return None
+    return _named_entity(ctx, match.start("name"), match.end("name"), people)
+
+
+def _narrator_named(ctx: Context, people: dict[str, list[int]]) -> int | None:
+    """The name a first-person narration gives its narrator (“So, I called myself
+    Pip”), outside any quotation; the first such name that reads as a person."""
+    starts = [quote.start for quote in ctx.quotes]
+    for match in NARRATOR_NAME_RE.finditer(ctx.text):
+        inside = bisect_right(starts, match.start()) - 1
+        if inside >= 0 and ctx.quotes[inside].end > match.start():
+            continue  # “Call me Ishmael,” said someone: that speaker, not the narrator
+        named = _named_entity(ctx, match.start("name"), match.end("name"), people,
+                              any_name=True)
+        if named is not None:
+            return named
+    return None
+
+
 def name_described_speakers(ctx: Context) -> None:
     """Give a described speaker the name the text gives them in dialogue.
 
@@ -62,6 +89,11 @@ def name_described_speakers(ctx: Context) -> None:
     for entity in ctx.entities:
         if entity.kind == "person" and entity.surname:
             people.setdefault(entity.surname, []).append(entity.id)
+    narrators = [e.id for e in ctx.entities if e.kind == "unnamed" and e.name == NARRATOR]
+    if narrators:
+        named = _narrator_named(ctx, people)
+        if named is not None:
+            votes.setdefault(narrators[0], Counter())[named] += 3
     for index, decision in enumerate(ctx.decisions):
         if decision is None or decision.speaker is None:
             continue

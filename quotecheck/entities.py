@@ -37,8 +37,10 @@ from functools import lru_cache
 
 import regex
 
+from .lexicon.cues import CUE_VERBS
 from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, TITLE_MODIFIERS
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
+from .lexicon.names import FAMILIAR_GIVEN_NAMES
 from .lexicon.pronouns import PRONOUN_GENDER
 from .lexicon.titles import (
     EPITHET_NOUNS,
@@ -166,6 +168,10 @@ class EntityAnalysis:
         return bisect_right(self.starts, position - 1)
 
 
+# What a sentence-opening word follows: a sentence end, an opening mark, a line end.
+_SENTENCE_OPENERS = frozenset(".!?:;\n\r“‘\"'(—")
+
+
 def _key(token: str) -> str:
     return token.rstrip(".").lower()
 
@@ -199,6 +205,24 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     if piece_start < end:
         pieces.append((piece_start, end, False))
     return pieces
+
+
+def _imperative_length(run: str) -> int:
+    """Length of a first word that is a reporting verb's base form (“Ask”, “Tell”), with
+    the space after it, when more words follow; else 0."""
+    space = run.find(" ")
+    if space <= 0 or space + 1 >= len(run):
+        return 0
+    word = run[:space].lower()
+    return space + 1 if word in CUE_VERBS and word + "s" in CUE_VERBS else 0
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a quotation or a paragraph."""
+    index = start
+    while index > 0 and start - index < 8 and text[index - 1] in " \t":
+        index -= 1
+    return index == 0 or text[index - 1] in _SENTENCE_OPENERS
 
 
 def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention | None:
@@ -352,6 +376,11 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                     and match.end() < spans[q][1] - _QUOTE_EDGE:
                 continue
             base = match.start()
+            imperative = _imperative_length(run)
+            if imperative and _opens_sentence(text, base):
+                # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name follows
+                # (not “the State Department”: mid-sentence the word belongs to the name)
+                run, base = run[imperative:], base + imperative
             for template in _read_run(run):
                 mention = NameMention(
                     start=base + template.start, end=base + template.end, text=template.text,
@@ -417,8 +446,11 @@ def _surname(tokens: tuple[str, ...]) -> str:
 
 
 def _close_spelling(a: str, b: str) -> bool:
-    """Equal, an initial of the other, or one edit apart (Kristin / Kristen)."""
+    """Equal, an initial of the other, one familiar form of the other (Jack / John,
+    Joe / Joseph), or one edit apart (Kristin / Kristen)."""
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    if FAMILIAR_GIVEN_NAMES.get(a, a) == FAMILIAR_GIVEN_NAMES.get(b, b):
         return True
     if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
         return False
@@ -503,7 +535,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             if len(candidates) > 1:
                 mention.entity = AMBIGUOUS
                 continue
-            firsts = by_first.get(key, [])
+            firsts = by_first.get(key) or by_first.get(FAMILIAR_GIVEN_NAMES.get(key, key), [])
             if len(firsts) == 1 and not mention.honorific:
                 mention.entity = firsts[0]
                 continue

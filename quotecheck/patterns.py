@@ -16,7 +16,7 @@ import re
 import regex
 
 from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
-from .lexicon.cues import CUE_VERBS, SELF_NAMING
+from .lexicon.cues import CUE_VERBS, NARRATOR_NAMING, SELF_NAMING
 from .lexicon.honorifics import HONORIFICS
 from .lexicon.quotemarks import QUOTE_PAIRS
 from .lexicon.titles import TITLES
@@ -28,6 +28,7 @@ __all__ = [
     "LINE_BREAK_RE",
     "LONG_LINE_END_RE",
     "MARK_RE",
+    "NARRATOR_NAME_RE",
     "SELF_NAME_RE",
     "SENTENCE_END_RE",
     "WORD_RE",
@@ -107,8 +108,16 @@ NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
 )
 MAYBE_FINAL_ABBREVIATIONS: frozenset[str] = MAYBE_FINAL
 
+# One word of a name: an abbreviation with its period (“Mr.”, “J.”) or a word without
+# one, so that a sentence end (“Call me Tobias. Some years ago …”) ends the name.
+_NAME_WORD = r"(?>\p{Lu}\p{Ll}{0,2}+\.|\p{Lu}[\w’'\-]*+)"
 # “I am Parson Tringham”: a self-naming phrase, then a capitalised name.
 SELF_NAME_RE = regex.compile(
     r"(?<![\w’'])(?i:" + "|".join(regex.escape(p) for p in SELF_NAMING) + r")[ \t\n]++"
-    r"(?P<name>\p{Lu}[\w’'\-.]*+(?:[ \t\n]\p{Lu}[\w’'\-.]*+){0,3}+)"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t\n]" + _NAME_WORD + r"){0,3}+)"
+)
+# “So, I called myself Pip”: the narrator's name in the narration.
+NARRATOR_NAME_RE = regex.compile(
+    r"(?<![\w’'])(?i:" + "|".join(regex.escape(p) for p in NARRATOR_NAMING) + r")[ \t\n]++"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t\n]" + _NAME_WORD + r"){0,3}+)"
 )

@@ -1107,4 +1107,21 @@ SELF_NAMING: tuple[str, ...] = (
     "i'm",
     "i’m",
 )
+# How a first-person narrator is named in the narration: “So, I called myself Pip”,
+# “Call me Ishmael”, “my name was Esther Summerson”. (“I am …” in narration is as
+# often a state, “I am Glad”, as a name, so it is not here.)
+NARRATOR_NAMING: tuple[str, ...] = (
+    "call me",
+    "called me",
+    "called myself",
+    "i am called",
+    "i am named",
+    "i was called",
+    "i was christened",
+    "i was named",
+    "my name being",
+    "my name is",
+    "my name was",
+    "they call me",
+)
 # fmt: on

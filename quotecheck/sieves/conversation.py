@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon.cues import CUE_VERBS
 from .base import Context
 
 __all__ = ["PARTNER_PARAGRAPHS", "addressee_of", "last_speaker_in_paragraph", "partner_of"]
@@ -75,6 +76,8 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
         cursor += 1
         if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
             continue
+        if text[mention.start:mention.end].lower() in CUE_VERBS:
+            continue  # “Say, what do you want?”: an imperative, nobody addressed
         kind = ctx.entities[mention.entity].kind
         if kind != "person" and not (loose and kind == "unknown") \
                 and not ctx.spoke_before(mention.entity, turn):
