@@ -39,9 +39,10 @@ from .lexicon.cues import (
     SOURCE_PHRASES,
     TERM_NOUNS,
     TITLE_LEAD_WORDS,
+    VIEW_NOUNS,
 )
 from .lexicon.grammar import PREPOSITIONS
-from .lexicon.pronouns import SUBJECT_PRONOUNS
+from .lexicon.pronouns import POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
 from .lexicon.words import CALENDAR_WORDS
 from .phrases import (
     CLAUSE_END,
@@ -94,6 +95,19 @@ def _source_at(words: list[Word], i: int) -> int:
     return -1
 
 
+def _view_at(words: list[Word], i: int) -> tuple[int, Subject] | None:
+    """“in her view”, “in his words” at ``words[i]``: the index after it, and the owner
+    as a pronoun subject (“her” stands for “she”)."""
+    if words[i].lower != "in" or i + 2 >= len(words):
+        return None
+    owner, noun = words[i + 1], words[i + 2]
+    pronoun = POSSESSIVE_SUBJECTS.get(owner.lower)
+    if pronoun is None or noun.lower not in VIEW_NOUNS:
+        return None
+    gender = SUBJECT_PRONOUNS[pronoun][0]
+    return i + 3, Subject("pronoun", owner.start, owner.end, owner.text, gender=gender)
+
+
 def _rule(prefix: str, subject: Subject | None, suffix: str = "") -> str:
     kind = "name" if subject is None else subject.kind
     kind = {"description": "description"}.get(kind, kind)
@@ -128,6 +142,9 @@ def _tail_cue(reader: Reader, words: list[Word]) -> Cue | None:
         if found is not None:
             return Cue("tail", "according-to", word.start, words[source_end - 1].end, found[0])
         return None
+    view = _view_at(words, i)
+    if view is not None:  # “dead on arrival,” in her view
+        return Cue("tail", "in-their-view", word.start, words[view[0] - 1].end, view[1])
     found = reader.forward(words, i, stop_at_verb=True)
     if found is None:
         return None
@@ -199,6 +216,10 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
             if found is not None and found[1] >= n - 3:
                 return Cue("head", "according-to", words[i].start, words[source_end - 1].end,
                            found[0])
+        view = _view_at(words, i)
+        if view is not None and view[0] >= n - 2:  # in his words, “…”
+            return Cue("head", "in-their-view", words[i].start, words[view[0] - 1].end,
+                       view[1])
     for v in range(n - 1, max(lo - 1, n - 2 - _MAX_OBJECT), -1):
         word = words[v]
         if not is_verb_at(words, v) or (word.lower in NAMING_CUES and v == n - 1
@@ -260,6 +281,10 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
                 return Cue("in_sentence", "according-to", word.start,
                            words[source_end - 1].end, found[0])
             continue
+        view = _view_at(words, v)
+        if view is not None:  # the plan, in her words, is “a gimmick”
+            return Cue("in_sentence", "in-their-view", word.start, words[view[0] - 1].end,
+                       view[1])
         followed_by_that = v + 1 < len(words) and words[v + 1].lower == "that"
         if not is_verb_at(words, v, weak_ok=followed_by_that) or word.lower in NAMING_CUES:
             continue  # (a weak verb reports only with "that": "He added that …")

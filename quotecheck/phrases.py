@@ -57,6 +57,9 @@ STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
 CLAUSE_END = frozenset(",;:—–")
 MAX_DESCRIPTION = 8
 # Words that end a description read around a verb: conjunctions, auxiliaries, negation.
+# Prepositions that open a phrase after a subject's head: "officials in Kyiv".
+_PHRASE_PREPOSITIONS = frozenset({"across", "at", "for", "from", "in", "near", "of", "on",
+                                  "with", "within"})
 _NOT_IN_DESCRIPTION = FUNCTION_WORDS - DETERMINERS - PREPOSITIONS - {"old", "young", "other"}
 
 @dataclass(slots=True)
@@ -274,6 +277,14 @@ class Reader:
             j += 1
         if j == i or (j - i == 1 and words[i].lower in DETERMINERS):
             return None
+        phrase_end = self._phrase_after_head(words, j, stop_at_verb)
+        if phrase_end > j:
+            # "officials in Kyiv said", "said residents of the town": the head's phrase
+            # belongs to the subject
+            j = phrase_end
+            description = self.text[words[i].start:words[j - 1].end]
+            return Subject("description", words[i].start, words[j - 1].end, description,
+                           gender=role_gender(words[i:j]), description=description), j
         description = self.text[words[i].start:words[j - 1].end]
         # a role before a name: "Republican leader Mitch McConnell"
         # a document speaks for its author: "a statement from the White House"
@@ -303,8 +314,10 @@ class Reader:
                 if k < len(words) and words[k].text == ",":
                     k += 1
                 return subject, k
-        if j == i + 1 and words[i].lower in GROUP_NOUNS:
-            return Subject("description", words[i].start, words[i].end, description,
+        if words[i].lower in GROUP_NOUNS and (j == i + 1 or not any(
+                w.lower in _NOT_IN_DESCRIPTION for w in words[i + 1:j])):
+            # "officials", "residents of the town": a group with no determiner
+            return Subject("description", words[i].start, words[j - 1].end, description,
                            gender="unknown", description=description), j
         head = self.analysis.mention_at(words[i].start)
         if words[i].lower in ("the", "a") and head is None:
@@ -322,6 +335,22 @@ class Reader:
         return Subject("description", words[i].start, words[j - 1].end, description,
                        mention=head, gender=role_gender(words[i:j]),
                        description=description), j
+
+    @staticmethod
+    def _phrase_after_head(words: list[Word], j: int, stop_at_verb: bool) -> int:
+        """The index after a prepositional phrase at ``words[j]`` that follows a group or
+        person noun (“officials | in Kyiv”), or ``j`` when there is none."""
+        if not (0 < j < len(words) and words[j].lower in _PHRASE_PREPOSITIONS
+                and (words[j - 1].lower in GROUP_NOUNS or words[j - 1].lower in PERSON_NOUNS)):
+            return j
+        m = j + 1
+        while m < len(words) and m - j <= 4 and words[m].text.isalpha() \
+                and not (stop_at_verb and is_cue(words[m])) \
+                and words[m].lower not in ("who", "which", "that", "and", "but", "or"):
+            m += 1
+        if m == j + 1 or (stop_at_verb and not (m < len(words) and is_cue(words[m]))):
+            return j  # "officials in Kyiv said": a verb must follow the phrase
+        return m
 
     def _subject_name(self, words: list[Word], j: int, lo: int) -> NameMention | None:
         """A name that ends at ``words[j]`` and is not the object of a preposition."""
@@ -366,6 +395,9 @@ class Reader:
             return self._apposition_backward(words, j, lo)
         if is_plain_noun(word) or word.lower in GROUP_NOUNS:
             # a description: "a State Department spokeswoman said", "Officials said"
+            headed = self._head_with_phrase(words, j, lo)  # "Residents of the town said"
+            if headed is not None:
+                return headed
             k = j
             while k > lo and j - k < MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
                 previous = words[k - 1]
@@ -400,7 +432,35 @@ class Reader:
                 text = self.text[words[k].start:word.end]
                 return Subject("description", words[k].start, word.end, text,
                                gender=role_gender(words[k:j + 1]), description=text)
-        return None
+        return self._head_with_phrase(words, j, lo)
+
+    def _head_with_phrase(self, words: list[Word], j: int, lo: int) -> Subject | None:
+        """“Officials in Kyiv said”, “Residents of the town said”: a group or person noun
+        with a prepositional phrase after it is the subject, not the phrase's object."""
+        k = j
+        while k > lo and j - k < 5 and words[k].lower not in _PHRASE_PREPOSITIONS:
+            if words[k].text in CLAUSE_END or words[k].text in STOP_PUNCT:
+                return None
+            k -= 1
+        head = k - 1
+        if k == j or head < lo or words[k].lower not in _PHRASE_PREPOSITIONS or not (
+                words[head].lower in GROUP_NOUNS or words[head].lower in PERSON_NOUNS):
+            return None
+        first = head
+        while first > lo and head - first < 3 and words[first - 1].lower not in DETERMINERS \
+                and words[first - 1].text.isalpha() and words[first - 1].text.islower() \
+                and words[first - 1].lower not in FUNCTION_WORDS \
+                and words[first - 1].lower not in CUE_VERBS:
+            first -= 1  # "local officials", "state police"
+        if first > lo and words[first - 1].lower in DETERMINERS:
+            first -= 1
+        opens = first == lo or words[first - 1].text in CLAUSE_END \
+            or words[first - 1].text in STOP_PUNCT
+        if not (opens or words[first].lower in DETERMINERS):
+            return None
+        text = self.text[words[first].start:words[j].end]
+        return Subject("description", words[first].start, words[j].end, text,
+                       gender=role_gender(words[first:head + 1]), description=text)
 
     def _apposition_backward(self, words: list[Word], j: int, lo: int) -> Subject | None:
         """“X, the spokesman for Y, said”: skip up to three comma-separated segments

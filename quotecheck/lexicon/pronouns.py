@@ -15,6 +15,18 @@ SUBJECT_PRONOUNS: dict[str, tuple[str, str]] = {
 }
 # fmt: on
 
+# Possessive determiners and the subject pronoun they stand for: “in her view” is
+# what she thinks, “in their words” what they said.
+# fmt: off
+POSSESSIVE_SUBJECTS: dict[str, str] = {
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "my": "i",
+}
+# fmt: on
+
 # fmt: off
 PRONOUN_GENDER: dict[str, str] = {
     "he": "male",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..entities import NameMention
+from ..lexicon.pronouns import POSSESSIVE_SUBJECTS
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 
@@ -126,6 +127,7 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     subject = cue.subject
     word = subject.text.lower()
+    word = POSSESSIVE_SUBJECTS.get(word, word)  # “in her view”: she
     if word == "i":
         # “…,” I said: the narrator of a first-person text
         return Decision(None, cue.rule, 0.7, cue=cue, mention=subject, description=NARRATOR)
