@@ -408,7 +408,12 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         if index + 1 < n and quotes[index + 1].start < tail_end:
             tail_end = quotes[index + 1].start
         paragraph_end = paragraphs[quote_paragraphs[index][1]][1]
-        if tail_end <= quote.end + 1 and last_sentence + 1 < len(sentences):
+        opens_sentence = quote.start == s_start or (
+            index > 0 and quotes[index - 1].end >= s_start
+            and not text[quotes[index - 1].end:quote.start].strip(" ,;:—–-\n"))
+        if tail_end <= quote.end + 1 and last_sentence + 1 < len(sentences) and opens_sentence:
+            # “Stop!” John cried.: the clause is a sentence of its own; not after a
+            # partial quotation that ends a sentence with a cue of its own
             following = sentences[last_sentence + 1]
             if following[0] - quote.end < 4 and following[1] - following[0] < 60 \
                     and following[1] <= paragraph_end:

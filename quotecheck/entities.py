@@ -137,6 +137,7 @@ class Entity:
     surname: str = ""
     first: str = ""
     votes: list[int] = field(default_factory=lambda: [0, 0])  # male, female
+    roles: list[str] = field(default_factory=list)  # head nouns of appositions: "engineer"
 
 
 @dataclass(slots=True)
@@ -146,6 +147,7 @@ class EntityAnalysis:
     mentions: list[NameMention]
     entities: list[Entity]
     starts: list[int]
+    by_role: dict[str, list[int]] = field(default_factory=dict)  # "engineer" → people
 
     def mention_at(self, start: int) -> NameMention | None:
         """The mention that starts exactly at ``start``, if any."""
@@ -476,6 +478,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         entities.append(entity)
         return entity.id
 
+    first_seen: dict[int, int] = {}  # where each full-name person is first named
     # first pass: full names (two or more tokens) found anywhere define people
     for mention in mentions:
         if mention.kind != "person" or len(mention.tokens) < 2:
@@ -490,6 +493,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
                 break
         if match < 0:
             match = new_entity(mention, "person")
+            first_seen[match] = mention.start
         mention.entity = match
         if mention.honorific:  # known at once, so "Mr. Kessler" can tell two Kesslers apart
             honorific = _key(mention.honorific)
@@ -524,6 +528,10 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()
         if mention.kind != "organisation" and len(mention.tokens) == 1:
             candidates = by_surname.get(key, [])
+            if len(candidates) > 1:
+                # a short form points back: a namesake named only later is someone else
+                earlier = [c for c in candidates if first_seen.get(c, 0) < mention.start]
+                candidates = earlier or candidates
             if len(candidates) > 1 and mention.honorific:
                 wanted = "male" if _key(mention.honorific) in _MALE_KEYS else (
                     "female" if _key(mention.honorific) in _FEMALE_KEYS else "")
@@ -643,6 +651,58 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
                 mention.entity = redirect[key]
 
 
+# An apposition after a name, up to its closing comma or period: ", the city's chief
+# engineer," / ", chief engineer at the port." (a phrase after the head is cut off).
+_APPOSITION_AFTER_RE = regex.compile(
+    r",[ \u00a0](?P<np>(?:[\w’'\-]++[ \u00a0]){0,5}?[a-z][\w\-]*+)"
+    r"(?:[ \u00a0](?:of|for|at|in|with|on|to|from|who|and)\b[^,.;:“”\"]{0,80}+)?[,.]"
+)
+_APPOSITION_BEFORE_RE = regex.compile(
+    r"(?<![\w’'])(?P<np>(?:the|The)[ \u00a0](?:[\w’'\-]++[ \u00a0]){0,4}?[a-z][\w\-]*+),"
+    r"[ \u00a0]*+$"
+)
+
+
+def _role_head(phrase: str) -> str:
+    """The head noun of an apposition ("the city's chief engineer" → "engineer"), or ""
+    when the phrase is no role (a clause, a participle, an age, an adverb)."""
+    words = phrase.split()
+    if not words or words[0].lower() in ("who", "which", "whose", "where", "when"):
+        return ""
+    head = words[-1]
+    key = head.lower()
+    if len(head) < 3 or not head[0].islower() or not head.replace("-", "").isalpha() or (
+            key in FUNCTION_WORDS or key in SENTENCE_ADVERBS or key in CALENDAR_WORDS
+            or key.endswith(("ing", "ed", "ly")) or key in CUE_VERBS):
+        return ""
+    return key
+
+
+def _apposition_roles(text: str, mentions: list[NameMention],
+                      entities: list[Entity]) -> dict[str, list[int]]:
+    """Record the head noun of a role in apposition to a person's name, so that "the
+    engineer" can later point back at "Maria Lopez, the city's chief engineer".
+    Returns the people of each role noun."""
+    by_role: dict[str, list[int]] = {}
+    for mention in mentions:
+        if mention.entity < 0 or mention.in_quote or mention.kind != "person" \
+                or mention.possessive:
+            continue
+        entity = entities[mention.entity]
+        if entity.kind != "person":
+            continue
+        after = _APPOSITION_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 160))
+        before = _APPOSITION_BEFORE_RE.search(text, max(0, mention.start - 80), mention.start)
+        for found in (after, before):
+            if found is None:
+                continue
+            head = _role_head(found.group("np"))
+            if head and head not in entity.roles:
+                entity.roles.append(head)
+                by_role.setdefault(head, []).append(entity.id)
+    return by_role
+
+
 def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
                      sentences: list[tuple[int, int]] | None = None,
                      quotes: list[tuple[int, int]] | None = None) -> EntityAnalysis:
@@ -655,6 +715,7 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
     _mark_quoted(mentions, quotes or [])
     entities = cluster_mentions(mentions)
     _link_appositions(text, mentions, entities)
+    by_role = _apposition_roles(text, mentions, entities)
     _vote_pronoun_gender(text, mentions, entities, sentences or paragraphs, quotes or [])
     for entity in entities:
         if entity.kind == "unknown" and max(entity.votes) >= 2 and min(entity.votes) == 0:
@@ -669,4 +730,4 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
             elif female > male:
                 entity.gender = "female"
     return EntityAnalysis(mentions=mentions, entities=entities,
-                          starts=[m.start for m in mentions])
+                          starts=[m.start for m in mentions], by_role=by_role)

@@ -180,7 +180,10 @@ def is_verb_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
 
 
 def is_plain_noun(word: Word) -> bool:
-    return word.text.isalpha() and word.text.islower() and word.lower not in FUNCTION_WORDS
+    """A lower-case word that is not a function word: "spokeswoman", "secretary-general"."""
+    text = word.text
+    return (text.isalpha() or ("-" in text and text.replace("-", "").isalpha())) \
+        and text.islower() and word.lower not in FUNCTION_WORDS
 
 
 def role_gender(words: list[Word]) -> str:

@@ -35,9 +35,24 @@ def _anaphoric(ctx: Context, subject: Subject, index: int) -> tuple[int, int] | 
     entity, antecedent, rivals = resolved
     if antecedent is None or rivals or ctx.entities[entity].kind != "person":
         return None
-    if ctx.sentence_of(antecedent.start) < ctx.sentence_of(subject.start) - 1:
+    if ctx.sentence_of(antecedent.start) < ctx.sentence_of(subject.start) - 3:
         return None
     return entity, antecedent.start
+
+
+def _by_role(ctx: Context, subject: Subject) -> tuple[int, int] | None:
+    """The one person named earlier with this role in apposition: "Maria Lopez, the
+    city's chief engineer, …" and later "the engineer said" (her, not someone new)."""
+    words = subject.text.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    people = [person for person in ctx.analysis.by_role.get(words[-1].lower(), ())
+              if ctx.entities[person].mentions and ctx.analysis.mentions[
+                  ctx.entities[person].mentions[0]].start < subject.start]
+    if len(people) != 1:
+        return None  # nobody, or two engineers: the description stays a description
+    first = ctx.analysis.mentions[ctx.entities[people[0]].mentions[0]]
+    return people[0], first.start
 
 
 def decide_named(cue: Cue, ctx: Context, confidence: float, index: int) -> Decision | None:
@@ -57,7 +72,7 @@ def decide_named(cue: Cue, ctx: Context, confidence: float, index: int) -> Decis
         if entity is None:
             return None
         return Decision(entity, cue.rule, confidence, cue=cue, mention=subject)
-    anaphoric = _anaphoric(ctx, subject, index)
+    anaphoric = _by_role(ctx, subject) or _anaphoric(ctx, subject, index)
     if anaphoric is not None:
         entity, antecedent = anaphoric
         return Decision(entity, cue.rule, confidence * 0.8, cue=cue, mention=subject,
