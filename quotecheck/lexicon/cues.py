@@ -1029,6 +1029,26 @@ SOURCE_PHRASES: tuple[str, ...] = (
 )
 # fmt: on
 
+# Verbs of a reply: whoever replies is not the one who spoke last (“…?” she asked. /
+# “…,” he replied: not her).
+# fmt: off
+REPLY_CUES: frozenset[str] = frozenset({
+    "answered",
+    "answers",
+    "countered",
+    "counters",
+    "rejoined",
+    "rejoins",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "retorted",
+    "retorts",
+    "returned",
+})
+# fmt: on
+
 # Nouns of an opinion or an account: “in her view”, “in his words”, “in their telling”.
 # fmt: off
 VIEW_NOUNS: frozenset[str] = frozenset({

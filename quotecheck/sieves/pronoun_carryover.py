@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from ..clauses import Cue
 from ..entities import NameMention
+from ..lexicon.cues import REPLY_CUES
 from ..lexicon.pronouns import POSSESSIVE_SUBJECTS
 from ..quotes import QuoteSpan
 from .base import Context, Decision
+from .conversation import last_speaker_in_paragraph, partner_of
 
 __all__ = ["NARRATOR", "pronoun_carryover", "resolve_pronoun"]
 
@@ -69,6 +72,8 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
     last_speaker = _last_compatible_speaker(ctx, index, lowest, gender, plural)
     sentence_index = ctx.sentence_of(position)
     chain = False
+    unsure: tuple[int, list[NameMention]] | None = None
+    extra = 0
     fallback: tuple[int, NameMention, tuple[int, ...]] | None = None
     pronoun = ctx.text[position:position + 4].lower()
     for _ in range(_SENTENCES_BACK):
@@ -85,6 +90,24 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
             if not mention.in_quote and _compatible(ctx, mention.entity, gender, plural, index):
                 names.append(mention)
             cursor += 1
+        if unsure is None and names and gender != "unknown" \
+                and last_speaker not in {m.entity for m in names} \
+                and all(ctx.entities[m.entity].gender == "unknown" for m in names):
+            # “…,” she said, after "a new guest" (no gender known) with Mrs. Hall before:
+            # look two sentences further for someone "she" surely fits
+            unsure, extra = (s_start, names), 2
+            sentence_index -= 1
+            continue
+        if unsure is not None:
+            sure = [m for m in names if ctx.entities[m.entity].gender == gender]
+            if sure:
+                rivals = tuple(sorted({m.entity for m in unsure[1]} - {sure[0].entity}))
+                return sure[0].entity, sure[0], rivals
+            extra -= 1
+            if extra > 0:
+                sentence_index -= 1
+                continue
+            (s_start, names), unsure = unsure, None  # nobody surer: the nearer ones
         if names:
             entities = [m.entity for m in names]
             rivals = tuple(sorted({e for e in entities if e != entities[0]}))
@@ -101,6 +124,10 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
         if pronoun[:2] in ("he", "sh") and opener.startswith(pronoun.split()[0] + " "):
             chain = True
         sentence_index -= 1
+    if unsure is not None:
+        names = unsure[1]
+        return names[0].entity, names[0], tuple(sorted({m.entity for m in names[1:]}
+                                                       - {names[0].entity}))
     if fallback is not None:
         return fallback
     if last_speaker is not None:
@@ -138,5 +165,30 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
     entity, antecedent, rivals = resolved
     via = (antecedent.start, antecedent.end) if antecedent is not None else None
     confidence = 0.8 if not rivals else 0.5
+    replier = _replier(ctx, cue, index, entity, subject.gender, word in ("they", "it"))
+    if replier is not None:
+        partner, evidence = replier
+        return Decision(partner, cue.rule, 0.6, cue=cue, mention=subject,
+                        via=(evidence, evidence), candidates=(entity,))
     return Decision(entity, cue.rule, confidence, cue=cue, mention=subject, via=via,
                     candidates=rivals)
+
+
+def _replier(ctx: Context, cue: Cue, index: int, entity: int, gender: str,
+             plural: bool) -> tuple[int, int] | None:
+    """“…?” Basil asked. ¶ “…,” he replied: whoever replies is not whoever spoke last.
+    When the pronoun resolved to the last speaker and the cue is a reply, the other side
+    of the conversation (if the pronoun fits them) speaks. Returns ``(entity, evidence)``."""
+    if ctx.text[cue.start:cue.end].lower() not in REPLY_CUES:
+        return None
+    paragraph = ctx.quote_paragraphs[index][0]
+    previous = last_speaker_in_paragraph(ctx, paragraph - 1, index)
+    if previous is None:
+        previous = last_speaker_in_paragraph(ctx, paragraph, index)
+    decision = ctx.decisions[previous] if previous is not None else None
+    if decision is None or decision.speaker != entity:
+        return None
+    partner = partner_of(ctx, paragraph, index, entity)
+    if partner is None or not _compatible(ctx, partner[0], gender, plural, index):
+        return None
+    return partner
