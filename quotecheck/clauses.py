@@ -66,6 +66,9 @@ _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
 # Words that can start an in-sentence cue: a reporting verb, a particle verb, a source.
 _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST
 _MAX_OBJECT = 6
+# Auxiliaries between a subject and its reporting verb: "his mother had replied".
+_TENSE_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "will", "would", "'d",
+                                "’d", "did", "does", "do", "could", "might", "must"])
 # The words that join two quotations of one speaker: “A” and “B”, “A,” or “B”.
 _COORDINATED = (["and"], ["or"], [",", "and"], [",", "or"], ["but"], [",", "but"])
 _WINDOW = 400  # characters of context read on each side of a quotation
@@ -158,8 +161,10 @@ def _tail_cue(reader: Reader, words: list[Word]) -> Cue | None:
             subject.description = reader.text[words[j + 1].start:words[k - 1].end]
             j = k + 1
     skipped = 0
-    while j < len(words) and skipped < 3 and is_adverb(words[j]):
-        j += 1
+    while j < len(words) and skipped < 3 and (is_adverb(words[j]) or (
+            words[j].lower in _TENSE_AUXILIARIES and j + 1 < len(words)
+            and words[j + 1].text.islower())):
+        j += 1  # "his mother had replied", "she would say", "he was saying"
         skipped += 1
     # a bare participle is no reporting clause: "…", the government recommending
     if j < len(words) and cue_at(words, j) and not (
@@ -237,8 +242,7 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
                 v == lo + 1 and words[lo].text in (",", "—", "–"))):
             # verb first, between two parts of a split quotation: “…,” said he, “…”
             found = reader.forward(words, v + 1, stop_at_verb=False)
-            if found is not None and all(w.text in (",", ":", ";", "—", "–") or is_adverb(w)
-                                         for w in words[found[1]:]):
+            if found is not None and _only_manner(words[found[1]:]):
                 subject = found[0]
                 return Cue("head", _rule("verb-X-quote", subject), word.start, word.end,
                            subject)
@@ -250,6 +254,18 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
                    addressee)
     return None
+
+
+def _only_manner(words: list[Word]) -> bool:
+    """What may follow “said he” before the rest of a split quotation: punctuation,
+    adverbs, or one short phrase of manner (“with some severity”, “waxing warm”)."""
+    content = [w for w in words if w.text not in (",", ":", ";", "—", "–") and not is_adverb(w)]
+    if not content:
+        return True
+    first = content[0]
+    return len(content) <= 5 and words[-1].text in (",", ":", "—", "–") and (
+        first.lower in PREPOSITIONS or first.lower.endswith("ing")) and not any(
+        w.text in STOP_PUNCT or is_cue(w) for w in content[1:])
 
 
 _SUBORDINATORS = frozenset(["after", "although", "as", "because", "before", "if", "since",

@@ -59,7 +59,7 @@ MAX_DESCRIPTION = 8
 # Words that end a description read around a verb: conjunctions, auxiliaries, negation.
 # Prepositions that open a phrase after a subject's head: "officials in Kyiv".
 _PHRASE_PREPOSITIONS = frozenset({"across", "at", "for", "from", "in", "near", "of", "on",
-                                  "with", "within"})
+                                  "within"})
 _NOT_IN_DESCRIPTION = FUNCTION_WORDS - DETERMINERS - PREPOSITIONS - {"old", "young", "other"}
 
 @dataclass(slots=True)
@@ -275,8 +275,12 @@ class Reader:
             if j > i and stop_at_verb and is_cue(word):
                 break
             if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
-                                        "as", "while", "in", "at", "on", "and", "but", "or"):
-                break
+                                        "as", "while", "in", "at", "on", "and", "but", "or",
+                                        "with", "without", "into", "to", "by"):
+                break  # (“said my father with some severity”)
+            if j > i and stop_at_verb and word.lower in ("had", "has", "was", "would", "will") \
+                    and j + 1 < len(words) and is_cue(words[j + 1]):
+                break  # “…,” his mother had replied
             j += 1
         if j == i or (j - i == 1 and words[i].lower in DETERMINERS):
             return None
@@ -353,6 +357,9 @@ class Reader:
             m += 1
         if m == j + 1 or (stop_at_verb and not (m < len(words) and is_cue(words[m]))):
             return j  # "officials in Kyiv said": a verb must follow the phrase
+        if words[j].lower not in ("of", "for") and not any(
+                w.text[:1].isupper() for w in words[j + 1:m]):
+            return j  # "in Kyiv" is where they are; "in a low voice" is how he said it
         return m
 
     def _subject_name(self, words: list[Word], j: int, lo: int) -> NameMention | None:
