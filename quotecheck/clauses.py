@@ -43,7 +43,7 @@ from .lexicon.cues import (
 )
 from .lexicon.grammar import PREPOSITIONS
 from .lexicon.pronouns import POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
-from .lexicon.words import CALENDAR_WORDS
+from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS
 from .phrases import (
     CLAUSE_END,
     STOP_PUNCT,
@@ -117,8 +117,19 @@ def _rule(prefix: str, subject: Subject | None, suffix: str = "") -> str:
     return prefix.replace("X", kind) + suffix
 
 
-def _tail_cue(reader: Reader, words: list[Word]) -> Cue | None:
-    """A reporting clause that starts right after the quotation."""
+def _past_tense(word: Word) -> bool:
+    """A lower-case word that reads as a past-tense verb (“glowed”, “fleered”)."""
+    return len(word.text) > 4 and word.text.endswith("ed") and word.text.isalpha() \
+        and word.text.islower() and word.lower not in FUNCTION_WORDS
+
+
+def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> Cue | None:
+    """A reporting clause that starts right after the quotation.
+
+    ``open_clause``: the quotation ends on a comma (“Aw,” …), so the sentence goes on
+    with its reporting clause; any past-tense verb there reports (“…,” glowed Carol),
+    in or out of the lexicon.
+    """
     i = 0
     while i < len(words) and words[i].text in (",", "—", "–", "-"):
         i += 1
@@ -148,10 +159,19 @@ def _tail_cue(reader: Reader, words: list[Word]) -> Cue | None:
     view = _view_at(words, i)
     if view is not None:  # “dead on arrival,” in her view
         return Cue("tail", "in-their-view", word.start, words[view[0] - 1].end, view[1])
+    if open_clause and _past_tense(word):
+        found = reader.forward(words, i + 1, stop_at_verb=False)
+        if found is not None and found[0].kind != "pronoun" and _clause_ends(words, found[1]):
+            return Cue("tail", _rule("quote-verb-X", found[0]), word.start, word.end,
+                       found[0])
     found = reader.forward(words, i, stop_at_verb=True)
     if found is None:
         return None
     subject, j = found
+    if open_clause and j < len(words) and _past_tense(words[j]) and not cue_at(words, j) \
+            and _clause_ends(words, j + 1):
+        return Cue("tail", _rule("quote-X-verb", subject), words[j].start, words[j].end,
+                   subject)
     j = _skip_parenthesis(words, j)  # "Sen. Rob Portman (R-Ohio) said"
     if j < len(words) and words[j].text == "," and subject.kind == "name":
         k = j + 1
@@ -177,6 +197,13 @@ def _tail_cue(reader: Reader, words: list[Word]) -> Cue | None:
         return Cue("tail", _rule("quote-X-verb", subject), verb.start, end, subject,
                    addressee)
     return None
+
+
+def _clause_ends(words: list[Word], j: int) -> bool:
+    """Whether a short reporting clause can end at ``words[j]``: the sentence ends, or
+    punctuation, an adverb or a phrase of manner follows (“glowed Carol, …”)."""
+    return j >= len(words) or words[j].text in STOP_PUNCT or words[j].text in CLAUSE_END \
+        or is_adverb(words[j]) or words[j].lower in PREPOSITIONS
 
 
 def _skip_parenthesis(words: list[Word], j: int) -> int:
@@ -437,7 +464,9 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         tail_words = cache.window(last_sentence, quote.end, min(tail_end, quote.end + _WINDOW))
         if tail_end > s_end:
             tail_words = tail_words + cache.window(last_sentence + 1, s_end, tail_end)
-        tail = _tail_cue(reader, tail_words)
+        open_clause = quote.closed and text[quote.inner_start:quote.inner_end].rstrip(
+            ).endswith(",")
+        tail = _tail_cue(reader, tail_words, open_clause)
         tails.append(tail)
         if tail is not None:
             cues.append(tail)

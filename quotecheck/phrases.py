@@ -454,8 +454,9 @@ class Reader:
             k -= 1
         head = k - 1
         if k == j or head < lo or words[k].lower not in _PHRASE_PREPOSITIONS or not (
-                words[head].lower in GROUP_NOUNS or words[head].lower in PERSON_NOUNS):
-            return None
+                words[head].lower in GROUP_NOUNS or words[head].lower in PERSON_NOUNS
+                or words[head].lower in DOCUMENT_NOUNS):
+            return None  # ("the notice on the gate said": the notice, not the gate)
         first = head
         while first > lo and head - first < 3 and words[first - 1].lower not in DETERMINERS \
                 and words[first - 1].text.isalpha() and words[first - 1].text.islower() \

@@ -1131,16 +1131,33 @@ TERM_NOUNS: frozenset[str] = frozenset({
 # ministry" names the ministry.
 # fmt: off
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "affidavit",
     "announcement",
+    "banner",
+    "caption",
+    "complaint",
     "document",
     "email",
     "filing",
+    "headline",
+    "indictment",
+    "label",
+    "lawsuit",
     "letter",
     "memo",
+    "message",
+    "note",
+    "notice",
+    "placard",
+    "plaque",
     "post",
+    "poster",
     "release",
     "report",
+    "ruling",
+    "sign",
     "statement",
+    "transcript",
     "tweet",
 })
 # fmt: on
