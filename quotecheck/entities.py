@@ -55,6 +55,7 @@ from .lexicon.words import (
     FUNCTION_WORDS,
     NON_PERSON_HEADS,
     NON_PERSON_WORDS,
+    NUMBER_WORDS,
     SENTENCE_ADVERBS,
 )
 
@@ -235,7 +236,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     ]
     # sentence-initial function words and calendar words are not names
     while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS
-                      or _key(tokens[0][2]) in SENTENCE_ADVERBS):
+                      or _key(tokens[0][2]) in SENTENCE_ADVERBS
+                      or _key(tokens[0][2]) in NUMBER_WORDS):
         tokens.pop(0)
     while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
         tokens.pop()

@@ -449,3 +449,42 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "world",
 })
 # fmt: on
+
+# Number words: "Four others stood waiting", "Three people died": no name opens with one.
+# fmt: off
+NUMBER_WORDS: frozenset[str] = frozenset({
+    "billion",
+    "dozen",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "hundred",
+    "million",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+})
+# fmt: on

@@ -54,6 +54,19 @@ def _subject_position(ctx: Context, mention: NameMention, sentence_start: int) -
     return len(ctx.text[sentence_start:mention.start].split()) <= 2
 
 
+def _single_name_subject(ctx: Context, mention: NameMention, sentence_start: int) -> bool:
+    """“But Tom did not wait. As he went out he said: …”: a single capitalised word
+    that opens the sentence just before a "he" or "she", and a lower-case verb follows
+    it, is the person the pronoun continues (not yet known to be a person)."""
+    if mention.entity < 0 or ctx.entities[mention.entity].kind != "unknown":
+        return False
+    before = ctx.text[sentence_start:mention.start].split()
+    if len(before) > 1 or (before and before[0].lower() not in ("but", "and", "then", "so")):
+        return False
+    after = ctx.text[mention.end:mention.end + 20].split()
+    return bool(after) and after[0].isalpha() and after[0].islower()
+
+
 def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
                     plural: bool = False) -> tuple[int, NameMention | None, tuple[int, ...]] | None:
     """The entity a pronoun at ``position`` most likely refers to.
@@ -84,10 +97,14 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
             break
         names: list[NameMention] = []
         cursor = max(analysis.before(s_start), analysis.before(min(s_end, position)) - _MENTIONS)
+        near = sentence_index >= ctx.sentence_of(position) - 1
         while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
                 s_end, position):
             mention = analysis.mentions[cursor]
-            if not mention.in_quote and _compatible(ctx, mention.entity, gender, plural, index):
+            if not mention.in_quote and (
+                    _compatible(ctx, mention.entity, gender, plural, index)
+                    or (near and not plural and gender != "unknown"
+                        and _single_name_subject(ctx, mention, s_start))):
                 names.append(mention)
             cursor += 1
         if unsure is None and names and gender != "unknown" \
