@@ -371,3 +371,49 @@ EPITHET_NOUNS: frozenset[str] = frozenset({
     "winger",
 })
 # fmt: on
+
+# Words of address that name no one (“Ma, I have enlisted”, “Yes, Doctor”): a vocative
+# made of one of them gives no speaker a name.
+# fmt: off
+ADDRESS_TERMS: frozenset[str] = frozenset({
+    "aunt",
+    "auntie",
+    "boss",
+    "boy",
+    "brother",
+    "captain",
+    "dad",
+    "daddy",
+    "doctor",
+    "father",
+    "gran",
+    "grandma",
+    "grandpa",
+    "granny",
+    "guv",
+    "lad",
+    "lass",
+    "ma",
+    "madam",
+    "mama",
+    "mamma",
+    "mammy",
+    "marm",
+    "miss",
+    "missus",
+    "mom",
+    "mommy",
+    "mother",
+    "mum",
+    "mummy",
+    "nurse",
+    "pa",
+    "papa",
+    "pop",
+    "sir",
+    "sis",
+    "sister",
+    "son",
+    "uncle",
+})
+# fmt: on

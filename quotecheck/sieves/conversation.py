@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.cues import CUE_VERBS
+from ..lexicon.titles import ADDRESS_TERMS
 from .base import Context
 
 __all__ = ["PARTNER_PARAGRAPHS", "addressee_of", "last_speaker_in_paragraph", "partner_of"]
@@ -76,8 +77,9 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
         cursor += 1
         if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
             continue
-        if text[mention.start:mention.end].lower() in CUE_VERBS:
-            continue  # “Say, what do you want?”: an imperative, nobody addressed
+        surface = text[mention.start:mention.end].lower()
+        if surface in CUE_VERBS or surface in ADDRESS_TERMS:
+            continue  # “Say, what do you want?”: an imperative; “Ma, …”: no name
         kind = ctx.entities[mention.entity].kind
         if kind != "person" and not (loose and kind == "unknown") \
                 and not ctx.spoke_before(mention.entity, turn):
