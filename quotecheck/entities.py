@@ -656,13 +656,16 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
 # An apposition after a name, up to its closing comma or period: ", the city's chief
 # engineer," / ", chief engineer at the port." (a phrase after the head is cut off).
 _APPOSITION_AFTER_RE = regex.compile(
-    r",[ \u00a0](?P<np>(?:[\w’'\-]++[ \u00a0]){0,5}?[a-z][\w\-]*+)"
-    r"(?:[ \u00a0](?:of|for|at|in|with|on|to|from|who|and)\b[^,.;:“”\"]{0,80}+)?[,.]"
+    r",[ \u00a0\n](?P<np>(?:[\w’'\-]++[ \u00a0\n]){0,5}?[a-z][\w\-]*+)"
+    r"(?:[ \u00a0\n](?:of|for|at|in|with|on|to|from|who|and)\b[^,.;:“”\"]{0,80}+)?[,.]"
 )
 _APPOSITION_BEFORE_RE = regex.compile(
-    r"(?<![\w’'])(?P<np>(?:the|The)[ \u00a0](?:[\w’'\-]++[ \u00a0]){0,4}?[a-z][\w\-]*+),"
-    r"[ \u00a0]*+$"
+    r"(?<![\w’'])(?P<np>(?:the|The)[ \u00a0\n](?:[\w’'\-]++[ \u00a0\n]){0,4}?[a-z][\w\-]*+)"
+    r"(?:[ \u00a0\n]+(?:himself|herself))?,[ \u00a0\n]*+$"
 )
+
+
+_ROLE_OPENERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my"])
 
 
 def _role_head(phrase: str) -> str:
@@ -671,6 +674,10 @@ def _role_head(phrase: str) -> str:
     words = phrase.split()
     if not words or words[0].lower() in ("who", "which", "whose", "where", "when"):
         return ""
+    opener = words[0].lower()
+    if opener not in _ROLE_OPENERS and (opener.endswith(("ing", "ed", "ly"))
+                                        or opener in FUNCTION_WORDS or opener in CUE_VERBS):
+        return ""  # "looking him straight in the face": a clause, not a role
     head = words[-1]
     key = head.lower()
     if len(head) < 3 or not head[0].islower() or not head.replace("-", "").isalpha() or (
