@@ -48,6 +48,7 @@ from .lexicon.titles import (
     GROUP_NOUNS,
     MALE_ROLE_NOUNS,
     PERSON_NOUNS,
+    ROLE_KINDS,
     TITLES,
 )
 from .lexicon.words import (
@@ -506,7 +507,10 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
     by_title: dict[str, int] = {}
     for mention in mentions:
         if mention.title and mention.entity >= 0:
-            by_title.setdefault(_key(mention.title.split()[-1]), mention.entity)
+            title_key = _key(mention.title.split()[-1])
+            by_title.setdefault(title_key, mention.entity)
+            if title_key in ROLE_KINDS:  # Parson Tringham is also "the clergyman"
+                by_title.setdefault(ROLE_KINDS[title_key], mention.entity)
     # second pass: honorific names, single tokens, descriptions and organisations
     for mention in mentions:
         if mention.entity >= 0:
@@ -706,9 +710,10 @@ def _apposition_roles(text: str, mentions: list[NameMention],
             if found is None:
                 continue
             head = _role_head(found.group("np"))
-            if head and head not in entity.roles:
-                entity.roles.append(head)
-                by_role.setdefault(head, []).append(entity.id)
+            for role in (head, ROLE_KINDS.get(head, "")):  # the painter is also "the artist"
+                if role and role not in entity.roles:
+                    entity.roles.append(role)
+                    by_role.setdefault(role, []).append(entity.id)
     return by_role
 
 

@@ -417,3 +417,33 @@ ADDRESS_TERMS: frozenset[str] = frozenset({
     "uncle",
 })
 # fmt: on
+
+# Roles and the kind of person they are, so that a text may call Parson Tringham "the
+# clergyman" and Basil the painter "the artist": a role noun → its general noun.
+# fmt: off
+ROLE_KINDS: dict[str, str] = {
+    "archbishop": "clergyman",
+    "attorney": "lawyer",
+    "barrister": "lawyer",
+    "bishop": "clergyman",
+    "chaplain": "clergyman",
+    "constable": "policeman",
+    "counsel": "lawyer",
+    "curate": "clergyman",
+    "deacon": "clergyman",
+    "detective": "policeman",
+    "painter": "artist",
+    "parson": "clergyman",
+    "pastor": "clergyman",
+    "physician": "doctor",
+    "priest": "clergyman",
+    "rabbi": "clergyman",
+    "rector": "clergyman",
+    "reverend": "clergyman",
+    "sculptor": "artist",
+    "sergeant": "soldier",
+    "solicitor": "lawyer",
+    "surgeon": "doctor",
+    "vicar": "clergyman",
+}
+# fmt: on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..clauses import Cue, Subject
 from ..entities import AMBIGUOUS
-from ..lexicon.titles import EPITHET_NOUNS, PERSON_NOUNS
+from ..lexicon.titles import EPITHET_NOUNS, PERSON_NOUNS, ROLE_KINDS
 from .base import Context, Decision
 from .pronoun_carryover import resolve_pronoun
 
@@ -46,7 +46,9 @@ def _by_role(ctx: Context, subject: Subject) -> tuple[int, int] | None:
     words = subject.text.split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
-    people = [person for person in ctx.analysis.by_role.get(words[-1].lower(), ())
+    head = words[-1].lower()
+    people = [person for person in ctx.analysis.by_role.get(head, ())
+              or ctx.analysis.by_role.get(ROLE_KINDS.get(head, ""), ())
               if ctx.entities[person].mentions and ctx.analysis.mentions[
                   ctx.entities[person].mentions[0]].start < subject.start]
     if len(people) != 1:

@@ -54,6 +54,14 @@ def _subject_position(ctx: Context, mention: NameMention, sentence_start: int) -
     return len(ctx.text[sentence_start:mention.start].split()) <= 2
 
 
+def _same_pronoun_before(ctx: Context, start: int, end: int, gender: str) -> bool:
+    """Whether a pronoun of ``gender`` occurs in ``text[start:end]`` (its last 300
+    characters at most: a bound for hostile input)."""
+    words = ("he", "his", "him") if gender == "male" else ("she", "her", "hers")
+    return any(w.strip(",.;:!?()").lower() in words
+               for w in ctx.text[max(start, end - 300):end].split())
+
+
 def _single_name_subject(ctx: Context, mention: NameMention, sentence_start: int) -> bool:
     """“But Tom did not wait. As he went out he said: …”: a single capitalised word
     that opens the sentence just before a "he" or "she", and a lower-case verb follows
@@ -107,6 +115,11 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
                         and _single_name_subject(ctx, mention, s_start))):
                 names.append(mention)
             cursor += 1
+        if names and gender != "unknown" and any(m.possessive for m in names):
+            # "he had observed Durbeyfield's name": after a "he" or "his" of its own, a
+            # possessive name is not whom the sentence is about
+            names = [m for m in names if not m.possessive
+                     or not _same_pronoun_before(ctx, s_start, m.start, gender)]
         if unsure is None and names and gender != "unknown" \
                 and last_speaker not in {m.entity for m in names} \
                 and all(ctx.entities[m.entity].gender == "unknown" for m in names):
