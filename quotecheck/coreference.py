@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from .entities import Entity, read_name, surname_key
-from .patterns import NARRATOR_NAME_RE, SELF_NAME_RE
+from .patterns import NARRATOR_NAME_RE, SELF_NAME_AFTER_RE, SELF_NAME_RE
 from .sieves.base import Context
 from .sieves.conversation import addressee_of
 from .sieves.pronoun_carryover import NARRATOR
@@ -54,7 +54,8 @@ def _named_entity(ctx: Context, start: int, end: int, people: dict[str, list[int
 def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int | None:
     """The entity a quotation's speaker names themself as (“I am Parson Tringham”)."""
     quote = ctx.quotes[index]
-    match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end)
+    match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end) or \
+        SELF_NAME_AFTER_RE.search(ctx.text, quote.inner_start, quote.inner_end)
     if match is None:
         return None
     return _named_entity(ctx, match.start("name"), match.end("name"), people)

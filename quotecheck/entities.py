@@ -505,6 +505,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             elif honorific in _FEMALE_KEYS:
                 entities[match].votes[1] += 3
     by_title: dict[str, int] = {}
+    by_kind: dict[str, int] = {}  # "clergyman" → the unnamed parson
     for mention in mentions:
         if mention.title and mention.entity >= 0:
             title_key = _key(mention.title.split()[-1])
@@ -522,13 +523,20 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
                 mention.entity = linked  # "the parson" → Parson Tringham
                 continue
             index = by_text.get("\x00" + key)
-            if index is None or mention.text.lower().startswith(("a ", "an ")):
+            indefinite = mention.text.lower().startswith(("a ", "an "))
+            if index is None and not indefinite:
+                # "an elderly parson" … "the clergyman": the same person by a general noun
+                index = by_kind.get(key) if key in by_kind else by_kind.get(
+                    ROLE_KINDS.get(key, ""))
+            if index is None or indefinite:
                 # (an indefinite description brings in someone new; "the …" later is them)
                 index = new_entity(mention, "unnamed")
                 noun = key.split()[-1]
                 entities[index].gender = ("male" if noun in MALE_ROLE_NOUNS else
                                           "female" if noun in FEMALE_ROLE_NOUNS else "unknown")
                 by_text["\x00" + key] = index
+                if noun in ROLE_KINDS:
+                    by_kind[ROLE_KINDS[noun]] = index
             mention.entity = index
             continue
         key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()

@@ -29,6 +29,7 @@ __all__ = [
     "LONG_LINE_END_RE",
     "MARK_RE",
     "NARRATOR_NAME_RE",
+    "SELF_NAME_AFTER_RE",
     "SELF_NAME_RE",
     "SENTENCE_END_RE",
     "WORD_RE",
@@ -109,12 +110,19 @@ NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
 MAYBE_FINAL_ABBREVIATIONS: frozenset[str] = MAYBE_FINAL
 
 # One word of a name: an abbreviation with its period (“Mr.”, “J.”) or a word without
-# one, so that a sentence end (“Call me Tobias. Some years ago …”) ends the name.
-_NAME_WORD = r"(?>\p{Lu}\p{Ll}{0,2}+\.|\p{Lu}[\w’'\-]*+)"
+# one, so that a sentence end (“Call me Tobias. Some years ago …”) ends the name; a
+# hyphen only inside it (“Ocasio-Cortez”, not “d’Urberville--that’s”).
+_NAME_WORD = r"(?>\p{Lu}\p{Ll}{0,2}+\.|(?:[dl][’'])?\p{Lu}[\w’']*+(?:-[\w’']++)*+)"
 # “I am Parson Tringham”: a self-naming phrase, then a capitalised name.
 SELF_NAME_RE = regex.compile(
     r"(?<![\w’'])(?i:" + "|".join(regex.escape(p) for p in SELF_NAMING) + r")[ \t\n]++"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t\n]" + _NAME_WORD + r"){0,3}+)"
+)
+# “Sir John d’Urberville--that’s who I am”, “Ruiz is my name”: the name first.
+SELF_NAME_AFTER_RE = regex.compile(
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t\n]" + _NAME_WORD + r"){0,3}+)"
+    r"(?:[ \t\n]*+(?:--|—|–|,)[ \t\n]*+(?i:that[’']s (?:who i am|me))"
+    r"|[ \t\n]++(?i:is my name|is the name))(?![\w’'])"
 )
 # “So, I called myself Pip”: the narrator's name in the narration.
 NARRATOR_NAME_RE = regex.compile(
