@@ -488,3 +488,31 @@ NUMBER_WORDS: frozenset[str] = frozenset({
     "two",
 })
 # fmt: on
+
+# Words that open a turn before a vocative: “Hulloa, Emma!”, “Yes, Beatrice.”
+# fmt: off
+INTERJECTIONS: frozenset[str] = frozenset({
+    "ah",
+    "aye",
+    "bye",
+    "evening",
+    "good-bye",
+    "good-night",
+    "goodbye",
+    "hallo",
+    "hello",
+    "hey",
+    "hi",
+    "hullo",
+    "hulloa",
+    "morning",
+    "night",
+    "no",
+    "now",
+    "oh",
+    "thanks",
+    "welcome",
+    "well",
+    "yes",
+})
+# fmt: on

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lexicon.cues import CUE_VERBS
 from ..lexicon.titles import ADDRESS_TERMS
+from ..lexicon.words import INTERJECTIONS
 from .base import Context
 
 __all__ = ["PARTNER_PARAGRAPHS", "addressee_of", "last_speaker_in_paragraph", "partner_of"]
@@ -67,8 +68,9 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
     speaking (good enough to name a described speaker, not to pick a partner)."""
     quote = ctx.quotes[turn]
     text = ctx.text
-    if len(text[quote.inner_start:quote.inner_end].split()) < 3:
-        return None  # “Pip, sir.”: as likely a name given in answer as one addressed
+    words = text[quote.inner_start:quote.inner_end].split()
+    if len(words) < 3 and not (len(words) == 2 and words[0].rstrip(",").lower() in INTERJECTIONS):
+        return None  # “Pip, sir.”: as likely a name given in answer (not “Hulloa, Emma!”)
     analysis = ctx.analysis
     cursor = analysis.before(quote.inner_start)
     stop = min(len(analysis.mentions), cursor + _MENTIONS)
@@ -78,7 +80,7 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
         if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
             continue
         surface = text[mention.start:mention.end].lower()
-        if surface in CUE_VERBS or surface in ADDRESS_TERMS:
+        if surface in CUE_VERBS or surface in ADDRESS_TERMS or surface in INTERJECTIONS:
             continue  # “Say, what do you want?”: an imperative; “Ma, …”: no name
         kind = ctx.entities[mention.entity].kind
         if kind != "person" and not (loose and kind == "unknown") \

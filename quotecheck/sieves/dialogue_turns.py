@@ -39,7 +39,13 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if ctx.cues[index] or not is_speech_like(quote, ctx):
         return None
     paragraph = ctx.quote_paragraphs[index][0]
-    if paragraph == 0 or quote.start != ctx.paragraphs[paragraph][0]:
+    if quote.start != ctx.paragraphs[paragraph][0]:
+        return None
+    addressed = _addressed_next(ctx, index, paragraph)
+    if addressed is not None:
+        entity, evidence = addressed
+        return Decision(entity, "addressed-next", 0.55, via=(evidence, evidence))
+    if paragraph == 0:
         return None
     previous = last_speaker_in_paragraph(ctx, paragraph - 1, index)
     if previous is None:
@@ -58,6 +64,20 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         if not ctx.settling and _undecided_before(ctx, index, paragraph):
             return None  # a partner may yet be found: wait for the next pass
     return Decision(decision.speaker, "next-paragraph", 0.65, via=via)
+
+
+def _addressed_next(ctx: Context, index: int, paragraph: int) -> tuple[int, int] | None:
+    """“You naughty boy!” ¶ “Hulloa, Emma!” he said: the answer names whom it answers,
+    so Emma spoke the turn before. Returns ``(entity, position of the name)``."""
+    answer = index + 1
+    if answer >= len(ctx.quotes) or ctx.quote_paragraphs[answer][0] != paragraph + 1:
+        return None
+    decision = ctx.decisions[answer]
+    speaker = decision.speaker if decision is not None and decision.speaker is not None else -1
+    addressed = addressee_of(ctx, answer, speaker)
+    if addressed is None or addressed[0] == speaker:
+        return None
+    return addressed
 
 
 def _bare_turn_near(ctx: Context, index: int, paragraph: int) -> bool:
