@@ -578,6 +578,12 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             entity.aliases.append(mention.text)
         if mention.title and mention.title not in entity.titles:
             entity.titles.append(mention.title)
+        if mention.title:  # "King Charles", "Queen Rania", "Monsignor Darcy"
+            title = _key(mention.title.split()[-1])
+            if title in MALE_ROLE_NOUNS:
+                entity.votes[0] += 3
+            elif title in FEMALE_ROLE_NOUNS:
+                entity.votes[1] += 3
         if mention.honorific and not (len(mention.tokens) > 1 and mention.kind == "person"):
             honorific = _key(mention.honorific)  # (full names voted when clustered)
             if honorific in _MALE_KEYS:
