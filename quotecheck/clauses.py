@@ -464,8 +464,10 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         tail_words = cache.window(last_sentence, quote.end, min(tail_end, quote.end + _WINDOW))
         if tail_end > s_end:
             tail_words = tail_words + cache.window(last_sentence + 1, s_end, tail_end)
-        open_clause = quote.closed and text[quote.inner_start:quote.inner_end].rstrip(
-            ).endswith(",")
+        last = quote.inner_end - 1
+        while last > quote.inner_start and text[last].isspace():
+            last -= 1
+        open_clause = quote.closed and text[last] == ","
         tail = _tail_cue(reader, tail_words, open_clause)
         tails.append(tail)
         if tail is not None:

@@ -172,6 +172,9 @@ class EntityAnalysis:
         return bisect_right(self.starts, position - 1)
 
 
+# The base forms of reporting verbs ("ask", "tell"): as the first word of a sentence,
+# an imperative, not part of the name after it.
+_IMPERATIVES = frozenset(verb for verb in CUE_VERBS if verb + "s" in CUE_VERBS)
 # What a sentence-opening word follows: a sentence end, an opening mark, a line end.
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r“‘\"'(—")
 
@@ -209,16 +212,6 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     if piece_start < end:
         pieces.append((piece_start, end, False))
     return pieces
-
-
-def _imperative_length(run: str) -> int:
-    """Length of a first word that is a reporting verb's base form (“Ask”, “Tell”), with
-    the space after it, when more words follow; else 0."""
-    space = run.find(" ")
-    if space <= 0 or space + 1 >= len(run):
-        return 0
-    word = run[:space].lower()
-    return space + 1 if word in CUE_VERBS and word + "s" in CUE_VERBS else 0
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -381,7 +374,9 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                     and match.end() < spans[q][1] - _QUOTE_EDGE:
                 continue
             base = match.start()
-            imperative = _imperative_length(run)
+            space = run.find(" ")
+            imperative = space + 1 if 0 < space < len(run) - 1 and run[:space].lower(
+                ) in _IMPERATIVES else 0
             if imperative and _opens_sentence(text, base):
                 # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name follows
                 # (not “the State Department”: mid-sentence the word belongs to the name)
@@ -718,8 +713,13 @@ def _apposition_roles(text: str, mentions: list[NameMention],
         entity = entities[mention.entity]
         if entity.kind != "person":
             continue
-        after = _APPOSITION_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 160))
-        before = _APPOSITION_BEFORE_RE.search(text, max(0, mention.start - 80), mention.start)
+        # (most names have no comma beside them: two character tests before any regex)
+        after = _APPOSITION_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 160)
+                                           ) if text[mention.end:mention.end + 1] == "," else None
+        before = _APPOSITION_BEFORE_RE.search(text, max(0, mention.start - 80), mention.start
+                                              ) if text[max(0, mention.start - 4):
+                                                        mention.start].rstrip(
+                                                  " \u00a0\n")[-1:] == "," else None
         for found in (after, before):
             if found is None:
                 continue

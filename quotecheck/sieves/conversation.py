@@ -68,7 +68,7 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
     speaking (good enough to name a described speaker, not to pick a partner)."""
     quote = ctx.quotes[turn]
     text = ctx.text
-    words = text[quote.inner_start:quote.inner_end].split()
+    words = text[quote.inner_start:min(quote.inner_end, quote.inner_start + 80)].split(None, 3)
     if len(words) < 3 and not (len(words) == 2 and words[0].rstrip(",").lower() in INTERJECTIONS):
         return None  # “Pip, sir.”: as likely a name given in answer (not “Hulloa, Emma!”)
     analysis = ctx.analysis
@@ -79,6 +79,15 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
         cursor += 1
         if mention.entity < 0 or mention.entity == speaker or mention.kind == "description":
             continue
+        before = text[max(quote.inner_start, mention.start - 2):mention.start]
+        after = text[mention.end:mention.end + 1]
+        at_start = mention.start == quote.inner_start
+        at_end = quote.inner_end - mention.end <= 1
+        if not ((at_start and after == ",") or (before.endswith(", ") and (
+                after in (".", "?", "!") or (after == "," and (at_end or len(text[
+                    max(quote.inner_start, mention.start - 60):mention.start].split()) <= 5
+                    and mention.start - quote.inner_start <= 60))))):
+            continue  # not set off as a vocative (after == ",": early in the words)
         surface = text[mention.start:mention.end].lower()
         if surface in CUE_VERBS or surface in ADDRESS_TERMS or surface in INTERJECTIONS:
             continue  # “Say, what do you want?”: an imperative; “Ma, …”: no name
@@ -86,12 +95,5 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
         if kind != "person" and not (loose and kind == "unknown") \
                 and not ctx.spoke_before(mention.entity, turn):
             continue  # “Trafalgar, mother.”: a place is nobody to answer
-        before = text[max(quote.inner_start, mention.start - 2):mention.start]
-        after = text[mention.end:mention.end + 1]
-        at_start = mention.start == quote.inner_start
-        at_end = quote.inner_end - mention.end <= 1
-        early = len(text[quote.inner_start:mention.start].split()) <= 5
-        if (at_start and after == ",") or (before.endswith(", ") and (
-                after in (".", "?", "!") or (after == "," and (at_end or early)))):
-            return mention.entity, mention.start
+        return mention.entity, mention.start
     return None
