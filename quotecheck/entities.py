@@ -88,7 +88,7 @@ DESCRIPTION_RE = re.compile(
     r"[ \u00a0](?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who)\b)"
     r"[a-z\-]+,?[ \u00a0]){0,3}?(?P<noun>"
     + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-    + r")\b(?![\-’'])"
+    + r")\b(?:(?=[’']s\b)|(?![\-’']))"  # "my father's face": a possessive description
 )
 _PRONOUN_RE = regex.compile(
     r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])"
@@ -399,7 +399,9 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                 surface = described.group()
                 mentions.append(NameMention(start=described.start(), end=described.end(),
                                             text=surface, name=surface, tokens=(key,),
-                                            kind="description"))
+                                            kind="description",
+                                            possessive=text[described.end():described.end() + 1]
+                                            in ("’", "'")))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
