@@ -15,7 +15,6 @@ competing with them for the cores.
 from __future__ import annotations
 
 import os
-import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
@@ -89,6 +88,8 @@ def _work(tasks: Queue[_Task | None], results: Queue[tuple[int, _Outcome]],
     the run in hand is dropped after the current text and the rest are read and
     skipped, so that the queue drains and every process can exit.
     """
+    import signal  # here, not at the top, like multiprocessing
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
     # The caller reads every result it waits for before it sends ``None``; whatever is
     # still unsent at exit was given up, so the exit must not wait for a reader.
