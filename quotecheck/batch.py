@@ -304,7 +304,8 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
     ``sieves`` is passed to :func:`attribute` (an unknown name raises
     :class:`ValueError` at once). A non-``str`` item raises :class:`TypeError` when
     its turn comes, after the results before it, and so does an exception raised by
-    :func:`attribute`. Closing the iterator early (``break``) stops the workers.
+    :func:`attribute`. Closing the iterator early (``break``) stops the workers once
+    they finish the text in hand.
 
     >>> texts = ("“Item %d,” she said." % i for i in range(5))
     >>> [r.quotes[0].text for r in attribute_many(texts, processes=2, chunksize=2)]
