@@ -3,7 +3,10 @@
 Archives and content systems hand quotecheck an endless stream of articles. The
 stream is read lazily, a bounded number of chunks is in flight at any time (so
 memory stays bounded on an unbounded iterable), and results come back in the order
-the texts went in. With ``processes=1`` everything runs in this process.
+the texts went in. With ``processes=1`` everything runs in this process; with more,
+this process and ``processes - 1`` worker processes share the chunks, so that
+``processes=2`` on two cores means two busy processes, not two workers and a caller
+competing with them for the cores.
 
 >>> [len(r.quotes) for r in attribute_many(["“Yes,” he said.", "No quotes."], processes=1)]
 [1, 0]
@@ -12,9 +15,8 @@ the texts went in. With ``processes=1`` everything runs in this process.
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -22,25 +24,24 @@ from .models import Result
 from .pipeline import attribute
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
+    from multiprocessing.process import BaseProcess
+    from multiprocessing.queues import Queue
+    from multiprocessing.synchronize import Event
+
+    _Task = tuple[int, list[str]]  # a run of texts: the input index of the first, the texts
+    # a run's results, and the exception that stopped it before its end, if one did
+    _Outcome = tuple[list[Result], Exception | None]
 
 __all__ = ["attribute_many"]
 
-# Chunks in flight per worker: enough to keep every worker busy while the caller
-# consumes results, few enough that memory does not grow with the input.
+# Chunks in flight per process: enough to keep every process busy while the caller
+# consumes results, few enough that memory does not grow with the input. A worker
+# holds this many runs at most: one in hand, one waiting on the task queue.
 _CHUNKS_PER_PROCESS = 2
-# Longest nap while waiting for a chunk. A blocking AsyncResult.get() cost the parent
-# 0.1 s of CPU per second of work (measured: 0.025 s when polling), CPU the workers need.
-_MAX_NAP = 0.01
-
-
-def _attribute_chunk(texts: list[str], sieves: tuple[str, ...] | None) -> list[Result]:
-    """Worker side: attribute each text and send the result back without its text.
-
-    The parent still holds the texts, so shipping them back would only double the
-    bytes pickled between processes.
-    """
-    return [attribute(text, sieves=sieves).model_copy(update={"text": ""}) for text in texts]
+# Longest wait for a worker's results before checking that the workers are alive.
+_MAX_WAIT = 0.01
+# How long an early close waits for a worker to finish the text in hand.
+_STOP_TIMEOUT = 5.0
 
 
 def _check(text: object, index: int) -> str:
@@ -78,37 +79,218 @@ def _chunks(texts: Iterable[object], size: int) -> Iterator[list[str] | TypeErro
         yield chunk
 
 
-def _in_pool(texts: Iterable[object], processes: int, chunksize: int,
-             sieves: tuple[str, ...] | None) -> Iterator[Result]:
-    import multiprocessing  # here, not at the top: it adds 30 ms to `import quotecheck`
+def _work(tasks: Queue[_Task | None], results: Queue[tuple[int, _Outcome]],
+          stop: Event, sieves: tuple[str, ...] | None) -> None:
+    """A worker process: attribute the runs it takes from ``tasks`` until ``None``.
 
-    window = processes * _CHUNKS_PER_PROCESS
-    pending: deque[tuple[list[str], AsyncResult[list[Result]]] | TypeError] = deque()
-    with multiprocessing.get_context().Pool(processes) as pool:
-        chunks = _chunks(texts, chunksize)
-        exhausted = False
+    Results go back without their texts (the caller still holds them, so shipping them
+    back would only double the bytes pickled between processes). Once ``stop`` is set,
+    the run in hand is dropped after the current text and the rest are read and
+    skipped, so that the queue drains and every process can exit.
+    """
+    import signal  # here, not at the top, like multiprocessing
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
+    # The caller reads every result it waits for before it sends ``None``; whatever is
+    # still unsent at exit was given up, so the exit must not wait for a reader.
+    results.cancel_join_thread()
+    while (task := tasks.get()) is not None:
+        first, texts = task
+        if not stop.is_set():
+            outcome = _attribute_run(texts, sieves, stop)
+            if not stop.is_set():
+                results.put((first, outcome))
+
+
+def _attribute_run(texts: list[str], sieves: tuple[str, ...] | None,
+                   stop: Event) -> _Outcome:
+    """Worker side: the results of a run of texts, without their texts, and any error."""
+    done: list[Result] = []
+    for text in texts:
+        if stop.is_set():
+            break
+        try:
+            result = attribute(text, sieves=sieves)
+        except Exception as error:  # raised in the caller when this text's turn comes
+            return done, _picklable(error)
+        done.append(result.model_copy(update={"text": ""}))
+    return done, None
+
+
+def _picklable(error: Exception) -> Exception:
+    """``error`` itself if it survives pickling, else a RuntimeError with its message."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
+                  sieves: tuple[str, ...] | None) -> Iterator[Result]:
+    """Attribute in this process and ``processes - 1`` workers, yielding in input order.
+
+    Texts are read ``chunksize`` at a time into a backlog of runs (consecutive texts,
+    keyed by the input index of their first text). Each worker is kept at
+    ``_CHUNKS_PER_PROCESS`` runs, one in hand and one waiting on the task queue; this
+    process attributes the backlog's texts one at a time and, between texts, collects
+    the workers' results and tops their queue up. Once the input is exhausted the runs
+    handed out shrink, and when the backlog is empty this process takes a waiting run
+    back off the task queue, so that at the end no process sits idle while another
+    still has a queue. With ``processes=2`` that is one worker plus the caller: two
+    processes for two cores, not two workers and a caller that competes with them.
+    """
+    import multiprocessing  # here, not at the top: it adds 30 ms to `import quotecheck`
+    import queue
+
+    context = multiprocessing.get_context()
+    tasks: Queue[_Task | None] = context.Queue()
+    results: Queue[tuple[int, _Outcome]] = context.Queue()
+    stop = context.Event()
+    workers = [context.Process(target=_work, args=(tasks, results, stop, sieves), daemon=True,
+                               name=f"quotecheck-worker-{n}") for n in range(1, processes)]
+    capacity = len(workers) * _CHUNKS_PER_PROCESS  # runs with the workers at most
+    window = processes * _CHUNKS_PER_PROCESS * chunksize  # texts read and not yet yielded
+    chunks = _chunks(texts, chunksize)
+    backlog: deque[_Task] = deque()  # read, and not started by any process
+    sent: dict[int, list[str]] = {}  # runs on the task queue or with a worker
+    # finished runs: their results, what stopped them, and their texts if a worker
+    # sent the results back without them
+    done: dict[int, tuple[_Outcome, list[str] | None]] = {}
+    own: _Task | None = None  # a run taken back from the workers, and its results
+    own_results: list[Result] = []
+    bad_item: TypeError | None = None
+    exhausted = False
+    read = turn = 0  # texts read so far; the text whose result is due next
+    pending = 0  # texts in the backlog
+    try:
+        for worker in workers:
+            worker.start()
         while True:
-            while not exhausted and len(pending) < window:
+            while not exhausted and read - turn < window:
                 chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                elif isinstance(chunk, TypeError):
-                    pending.append(chunk)
-                    exhausted = True
+                if chunk is None or isinstance(chunk, TypeError):
+                    bad_item, exhausted = chunk, True
+                    break
+                backlog.append((read, chunk))
+                read += len(chunk)
+                pending += len(chunk)
+            while backlog and len(sent) < capacity:
+                # at the end, smaller and smaller runs, so that all finish together
+                size = chunksize if not exhausted else max(1, pending // (2 * processes))
+                first, run = _split(backlog, size)
+                pending -= len(run)
+                sent[first] = run
+                tasks.put((first, run))
+            while (finished := _collect(results, 0.0)) is not None:
+                first, outcome = finished
+                done[first] = (outcome, sent.pop(first))
+            if turn in done:
+                (out, error), stripped = done.pop(turn)
+                turn += len(out)
+                if stripped is None:
+                    yield from out
                 else:
-                    pending.append((chunk, pool.apply_async(_attribute_chunk, (chunk, sieves))))
-            if not pending:
+                    for text, result in zip(stripped, out, strict=False):
+                        yield result.model_copy(update={"text": text})
+                if error is not None:
+                    raise error
+                continue
+            if turn == read:
+                if bad_item is not None:
+                    raise bad_item
                 return
-            entry = pending.popleft()
-            if isinstance(entry, TypeError):
-                raise entry
-            chunk_texts, future = entry
-            nap = 0.0005
-            while not future.ready():
-                time.sleep(nap)
-                nap = min(nap * 2, _MAX_NAP)
-            for text, result in zip(chunk_texts, future.get(), strict=True):
-                yield result.model_copy(update={"text": text})
+            if own is None and backlog:
+                first, run = _split(backlog, 1)
+                pending -= 1
+                done[first] = (_attribute_here(run, sieves), None)
+                continue
+            if own is None:
+                try:
+                    own = tasks.get_nowait()  # take a waiting run back from the workers
+                except queue.Empty:
+                    finished = _collect(results, _MAX_WAIT)
+                    if finished is None:
+                        _check_alive(workers)
+                    else:
+                        first, outcome = finished
+                        done[first] = (outcome, sent.pop(first))
+                    continue
+                assert own is not None  # only _shut_down() sends None
+                del sent[own[0]]
+            first, run = own
+            out, error = _attribute_here(run[len(own_results):len(own_results) + 1], sieves)
+            own_results.extend(out)
+            if error is None and len(own_results) < len(run):
+                continue
+            done[first] = ((own_results, error), None)
+            own, own_results = None, []
+    finally:
+        _shut_down(workers, tasks, results, stop)
+
+
+def _split(backlog: deque[_Task], size: int) -> _Task:
+    """Take the first ``size`` texts off the front of ``backlog``."""
+    first, run = backlog.popleft()
+    if len(run) > size:
+        backlog.appendleft((first + size, run[size:]))
+        run = run[:size]
+    return first, run
+
+
+def _attribute_here(run: list[str], sieves: tuple[str, ...] | None) -> _Outcome:
+    """The results of ``run`` attributed in this process, and the error that stopped it."""
+    out: list[Result] = []
+    for text in run:
+        try:
+            out.append(attribute(text, sieves=sieves))
+        except Exception as error:
+            return out, error
+    return out, None
+
+
+def _collect(results: Queue[tuple[int, _Outcome]], timeout: float) -> tuple[int, _Outcome] | None:
+    """A run a worker finished, waiting up to ``timeout`` seconds; None if none came."""
+    import queue
+
+    try:
+        return results.get(timeout=timeout) if timeout else results.get_nowait()
+    except queue.Empty:
+        return None
+
+
+def _check_alive(workers: Sequence[BaseProcess]) -> None:
+    for worker in workers:
+        if worker.exitcode is not None:
+            raise RuntimeError(f"attribute_many(): worker process {worker.name} died "
+                               f"(exit code {worker.exitcode})")
+
+
+def _shut_down(workers: Sequence[BaseProcess], tasks: Queue[_Task | None],
+               results: Queue[tuple[int, _Outcome]], stop: Event) -> None:
+    """Stop the workers, drain the task queue and reap every process.
+
+    On the normal path every chunk has been taken already and the workers are waiting;
+    after an early ``close()`` or an error they drop their chunk after the current
+    text and skip the rest. A worker that does not stop within ``_STOP_TIMEOUT`` is
+    terminated.
+    """
+    stop.set()
+    started = [worker for worker in workers if worker.pid is not None]
+    for _ in started:
+        tasks.put(None)
+    for worker in started:
+        worker.join(_STOP_TIMEOUT)
+        if worker.exitcode is None:
+            worker.terminate()
+            worker.join()
+    if any(worker.exitcode != 0 for worker in started):
+        tasks.cancel_join_thread()  # chunks a dead worker left may have no reader
+    tasks.close()
+    tasks.join_thread()
+    results.close()
 
 
 def attribute_many(texts: Iterable[str], *, processes: int | None = None,
@@ -117,11 +299,13 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
 
     ``texts`` may be any iterable, including an endless generator: it is read only as
     results are consumed, with at most ``2 × processes`` chunks of ``chunksize`` texts
-    in flight. ``processes`` defaults to the number of CPUs; ``processes=1`` runs in
-    this process with no pool. ``sieves`` is passed to :func:`attribute` (an unknown
-    name raises :class:`ValueError` at once). A non-``str`` item raises :class:`TypeError` when its
-    turn comes, after the results before it. Closing the iterator early (``break``)
-    shuts the pool down.
+    in flight. ``processes`` defaults to the number of CPUs and counts this process:
+    ``processes=1`` runs here alone, ``processes=2`` here and in one worker.
+    ``sieves`` is passed to :func:`attribute` (an unknown name raises
+    :class:`ValueError` at once). A non-``str`` item raises :class:`TypeError` when
+    its turn comes, after the results before it, and so does an exception raised by
+    :func:`attribute`. Closing the iterator early (``break``) stops the workers once
+    they finish the text in hand.
 
     >>> texts = ("“Item %d,” she said." % i for i in range(5))
     >>> [r.quotes[0].text for r in attribute_many(texts, processes=2, chunksize=2)]
@@ -148,4 +332,4 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
         ) from None
     if processes == 1:
         return _in_process(iterator, chosen)
-    return _in_pool(iterator, processes, chunksize, chosen)
+    return _in_processes(iterator, processes, chunksize, chosen)

@@ -94,7 +94,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "-j", "--jobs", type=_positive, default=1, metavar="N",
-        help="worker processes for batches (default: 1, in this process)",
+        help="processes for batches, this one included (default: 1, this process alone)",
     )
     parser.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,

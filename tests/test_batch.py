@@ -1,13 +1,18 @@
-"""``attribute_many``: input order, laziness on endless input, in-process and pooled runs."""
+"""``attribute_many``: input order, laziness on endless input, errors and early close,
+in this process alone and shared with worker processes."""
 
 from __future__ import annotations
 
+import gc
 import itertools
+import multiprocessing
+import multiprocessing.process
+import os
 from collections.abc import Iterator
 
 import pytest
 
-from quotecheck import attribute, attribute_many
+from quotecheck import Result, attribute, attribute_many, batch
 
 
 def _texts(count: int | None = None) -> Iterator[str]:
@@ -29,7 +34,7 @@ def test_results_keep_input_order_and_match_attribute(processes: int) -> None:
     assert results == [attribute(t) for t in texts]
 
 
-@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize("processes", [1, 2, 3])
 def test_streams_an_endless_iterable(processes: int) -> None:
     consumed = 0
 
@@ -100,3 +105,78 @@ def test_sieves_are_passed_on(processes: int) -> None:
 def test_unknown_sieve_fails_at_once() -> None:
     with pytest.raises(ValueError, match="no_such_sieve"):
         attribute_many(["x"], sieves=["no_such_sieve"])
+
+
+def _workers() -> list[multiprocessing.process.BaseProcess]:
+    return [p for p in multiprocessing.active_children() if p.name.startswith("quotecheck-")]
+
+
+@pytest.mark.parametrize("processes", [2, 3])
+def test_uneven_texts_keep_input_order_and_match_attribute(processes: int) -> None:
+    # long and short texts in one stream, so that chunks finish out of order and the
+    # calling process takes some of them itself
+    long = "\n\n".join(f"“Part {n},” said Maria Lopez. She left." for n in range(60))
+    texts = [long if n % 7 == 0 else text for n, text in enumerate(_texts(50))]
+    results = list(attribute_many(texts, processes=processes, chunksize=2))
+    assert [r.text for r in results] == texts
+    assert results == [attribute(t) for t in texts]
+    assert _workers() == []
+
+
+@pytest.mark.parametrize("processes", [2, 3])
+def test_closing_early_stops_the_workers(processes: int) -> None:
+    results = attribute_many(_texts(), processes=processes, chunksize=2)
+    assert [next(results).text for _ in range(5)] == list(itertools.islice(_texts(), 5))
+    assert _workers() != []
+    results.close()
+    assert _workers() == []
+
+
+def test_breaking_out_of_a_loop_stops_the_workers() -> None:
+    for n, _result in enumerate(attribute_many(_texts(), processes=2, chunksize=1)):
+        if n == 3:
+            break
+    gc.collect()  # a generator left by ``break`` is closed when it is collected
+    assert _workers() == []
+
+
+fork_only = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                               reason="workers see the patched attribute() only when forked")
+
+
+def _raise_on_boom(text: str, *, sieves: tuple[str, ...] | None = None) -> Result:
+    if text == "boom":
+        raise ValueError("boom")
+    return attribute(text, sieves=sieves)
+
+
+@fork_only
+@pytest.mark.parametrize("chunksize", [1, 3, 8])
+@pytest.mark.parametrize("at", [0, 7, 26])
+def test_an_error_in_attribute_is_raised_at_its_turn(
+        monkeypatch: pytest.MonkeyPatch, chunksize: int, at: int) -> None:
+    monkeypatch.setattr(batch, "attribute", _raise_on_boom)
+    texts = list(_texts(27))
+    texts[at] = "boom"
+    out: list[Result] = []
+    with pytest.raises(ValueError, match="boom"):
+        for result in attribute_many(texts, processes=2, chunksize=chunksize):
+            out.append(result)
+    assert out == [attribute(t) for t in texts[:at]]
+    assert _workers() == []
+
+
+@fork_only
+def test_a_worker_that_dies_is_reported_not_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    caller = os.getpid()
+
+    def die_in_a_worker(text: str, *, sieves: tuple[str, ...] | None = None) -> Result:
+        if os.getpid() != caller:
+            os._exit(3)
+        return attribute(text, sieves=sieves)
+
+    monkeypatch.setattr(batch, "attribute", die_in_a_worker)
+    with pytest.raises(RuntimeError, match="died"):
+        for _result in attribute_many(_texts(), processes=2, chunksize=1):
+            pass
+    assert _workers() == []
