@@ -161,7 +161,8 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
         return Cue("tail", "in-their-view", word.start, words[view[0] - 1].end, view[1])
     if open_clause and _past_tense(word):
         found = reader.forward(words, i + 1, stop_at_verb=False)
-        if found is not None and found[0].kind != "pronoun" and _clause_ends(words, found[1]):
+        if found is not None and found[0].kind != "pronoun" and _personal(found[0]) \
+                and _clause_ends(words, found[1]):
             return Cue("tail", _rule("quote-verb-X", found[0]), word.start, word.end,
                        found[0])
     found = reader.forward(words, i, stop_at_verb=True)
@@ -169,7 +170,7 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
         return None
     subject, j = found
     if open_clause and j < len(words) and _past_tense(words[j]) and not cue_at(words, j) \
-            and _clause_ends(words, j + 1):
+            and _personal(subject) and _clause_ends(words, j + 1):
         return Cue("tail", _rule("quote-X-verb", subject), words[j].start, words[j].end,
                    subject)
     j = _skip_parenthesis(words, j)  # "Sen. Rob Portman (R-Ohio) said"
@@ -197,6 +198,13 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
         return Cue("tail", _rule("quote-X-verb", subject), verb.start, end, subject,
                    addressee)
     return None
+
+
+def _personal(subject: Subject) -> bool:
+    """Whether a subject can speak with any verb: a name, a pronoun, or a description
+    of a person (“the old man”, not “the meeting” in “…,” ended the meeting)."""
+    return subject.kind != "description" or (subject.mention is not None
+                                             and subject.mention.kind == "description")
 
 
 def _clause_ends(words: list[Word], j: int) -> bool:
