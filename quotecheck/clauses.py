@@ -42,7 +42,7 @@ from .lexicon.cues import (
     VIEW_NOUNS,
 )
 from .lexicon.grammar import PREPOSITIONS
-from .lexicon.pronouns import POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
+from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS
 from .phrases import (
     CLAUSE_END,
@@ -115,6 +115,24 @@ def _rule(prefix: str, subject: Subject | None, suffix: str = "") -> str:
     kind = "name" if subject is None else subject.kind
     kind = {"description": "description"}.get(kind, kind)
     return prefix.replace("X", kind) + suffix
+
+
+def _framing(reader: Reader, words: list[Word]) -> Cue | None:
+    """“For Ms. Walsh, the bill is …”, “To him, it was …”: a sentence that opens with
+    whose view it gives, a person named or a pronoun, then a comma."""
+    if len(words) < 3 or words[0].lower not in ("for", "to"):
+        return None
+    owner = words[1]
+    if owner.lower in OBJECT_SUBJECTS and words[2].text == ",":
+        gender = SUBJECT_PRONOUNS[OBJECT_SUBJECTS[owner.lower]][0]
+        subject = Subject("pronoun", owner.start, owner.end, owner.text, gender=gender)
+        return Cue("in_sentence", "for-pronoun-view", words[0].start, words[0].end, subject)
+    found = reader.forward(words, 1, stop_at_verb=False)
+    if found is None or found[0].kind != "name" or found[0].mention is None \
+            or found[0].mention.kind != "person" or found[1] >= len(words) \
+            or words[found[1]].text != ",":
+        return None
+    return Cue("in_sentence", "for-name-view", words[0].start, words[0].end, found[0])
 
 
 def _past_tense(word: Word) -> bool:
@@ -538,6 +556,11 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 if intro is not None and intro.subject is not None:
                     intro.place, intro.rule = "paragraph_intro", "paragraph-intro"
                     cues.append(intro)
+        # "For Ms. Walsh, the bill is “dead on arrival”": whose view the sentence gives
+        if not cues and sentence_words and sentence_words[0].start == s_start:
+            framing = _framing(reader, sentence_words)
+            if framing is not None:
+                cues.append(framing)
         # a quotation that opens a sentence may continue the previous sentence's
         # reporting clause: "…, said Marcin Przydacz. “What Russia has left …”"
         if not cues and first_sentence > 0 and s_start == quote.start:

@@ -68,16 +68,17 @@ IRREGULAR = {
     "retort": ("retorts", "retorted", "retorted", "retorting"),
     "insist": ("insists", "insisted", "insisted", "insisting"),
     "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
 }
 
 LEMMAS = (
     "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
     "announce", "answer", "apologize", "argue", "ask", "assent", "assert", "assure",
-    "aver", "avow", "bark", "beg", "begin", "bellow", "beseech", "blast", "blog", "blurt",
-    "boast", "brag", "breathe", "call", "caution", "characterise", "characterize",
-    "charge", "chide", "chirp", "chuckle", "claim", "clarify", "command", "comment",
-    "complain", "concede", "conclude", "concur", "condemn", "confess", "confide",
-    "confirm", "contend", "continue", "coo", "counsel", "counter", "criticise",
+    "aver", "avow", "bark", "beg", "begin", "believe", "bellow", "beseech", "blast",
+    "blog", "blurt", "boast", "brag", "breathe", "call", "caution", "characterise",
+    "characterize", "charge", "chide", "chirp", "chuckle", "claim", "clarify", "command",
+    "comment", "complain", "concede", "conclude", "concur", "condemn", "confess",
+    "confide", "confirm", "contend", "continue", "coo", "counsel", "counter", "criticise",
     "criticize", "croak", "cry", "declare", "decry", "demand", "denounce", "deny",
     "deride", "describe", "disagree", "disclose", "dismiss", "dispute", "drawl", "dub",
     "echo", "email", "emphasise", "emphasize", "enquire", "entreat", "estimate", "exclaim",
@@ -94,9 +95,9 @@ LEMMAS = (
     "roar", "rule", "say", "scoff", "scold", "scream", "shout", "shriek", "sigh", "slam",
     "smile", "snap", "snarl", "sneer", "sniff", "snort", "sob", "speak", "speculate",
     "splutter", "sputter", "squeal", "stammer", "state", "stress", "stutter", "suggest",
-    "suppose", "swear", "taunt", "tease", "tell", "testify", "text", "thunder", "tout",
-    "tweet", "underline", "underscore", "urge", "venture", "volunteer", "vow", "wail",
-    "warn", "whimper", "whine", "whisper", "wonder", "write", "yell", "yelp",
+    "suppose", "swear", "taunt", "tease", "tell", "testify", "text", "think", "thunder",
+    "tout", "tweet", "underline", "underscore", "urge", "venture", "volunteer", "vow",
+    "wail", "warn", "whimper", "whine", "whisper", "wonder", "write", "yell", "yelp",
 )
 
 

@@ -27,6 +27,15 @@ POSSESSIVE_SUBJECTS: dict[str, str] = {
 }
 # fmt: on
 
+# Object pronouns and their subject form: “For him, the bill is …” is his view.
+# fmt: off
+OBJECT_SUBJECTS: dict[str, str] = {
+    "him": "he",
+    "her": "she",
+    "them": "they",
+}
+# fmt: on
+
 # fmt: off
 PRONOUN_GENDER: dict[str, str] = {
     "he": "male",

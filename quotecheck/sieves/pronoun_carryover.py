@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..clauses import Cue
 from ..entities import NameMention
 from ..lexicon.cues import REPLY_CUES
-from ..lexicon.pronouns import POSSESSIVE_SUBJECTS
+from ..lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 from .conversation import last_speaker_in_paragraph, partner_of
@@ -184,7 +184,7 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     subject = cue.subject
     word = subject.text.lower()
-    word = POSSESSIVE_SUBJECTS.get(word, word)  # “in her view”: she
+    word = POSSESSIVE_SUBJECTS.get(word) or OBJECT_SUBJECTS.get(word) or word  # her view: she
     if word == "i":
         # “…,” I said: the narrator of a first-person text
         return Decision(None, cue.rule, 0.7, cue=cue, mention=subject, description=NARRATOR)
