@@ -37,6 +37,7 @@ from .lexicon.cues import (
     NAMING_CUES,
     PARTICLE_CUES,
     SOURCE_PHRASES,
+    SPEECH_NOUNS,
     TERM_NOUNS,
     TITLE_LEAD_WORDS,
     VIEW_NOUNS,
@@ -133,6 +134,29 @@ def _framing(reader: Reader, words: list[Word]) -> Cue | None:
             or words[found[1]].text != ",":
         return None
     return Cue("in_sentence", "for-name-view", words[0].start, words[0].end, found[0])
+
+
+def _owned_speech(reader: Reader, words: list[Word]) -> Cue | None:
+    """A noun of speech owned by a name or a pronoun before the quotation: “Tom Berg's
+    claim that …”, “her warning that …”. The owner said the quoted words."""
+    for k in range(len(words) - 1, 0, -1):
+        noun = words[k]
+        if noun.lower not in SPEECH_NOUNS:
+            continue
+        owner = words[k - 1]
+        if owner.lower in POSSESSIVE_SUBJECTS and owner.lower != "my":
+            gender = SUBJECT_PRONOUNS[POSSESSIVE_SUBJECTS[owner.lower]][0]
+            subject = Subject("pronoun", owner.start, owner.end, owner.text, gender=gender)
+            return Cue("in_sentence", "possessive-noun-partial", noun.start, noun.end, subject)
+        if not owner.lower.endswith(("’s", "'s")):
+            continue
+        mention = reader.analysis.mention_ending_at(owner.end - 2) \
+            or reader.analysis.mention_ending_at(owner.end)
+        if mention is None or mention.kind not in ("person", "organisation", "unknown"):
+            continue
+        subject = Subject("name", mention.start, mention.end, mention.text, mention)
+        return Cue("in_sentence", "possessive-noun-partial", noun.start, noun.end, subject)
+    return None
 
 
 def _past_tense(word: Word) -> bool:
@@ -561,6 +585,11 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             framing = _framing(reader, sentence_words)
             if framing is not None:
                 cues.append(framing)
+        # "… rejected Tom Berg's claim that the plan was “a fantasy”": the claim's owner
+        if not cues:
+            owned = _owned_speech(reader, sentence_words)
+            if owned is not None:
+                cues.append(owned)
         # a quotation that opens a sentence may continue the previous sentence's
         # reporting clause: "…, said Marcin Przydacz. “What Russia has left …”"
         if not cues and first_sentence > 0 and s_start == quote.start:

@@ -1057,6 +1057,35 @@ REPLY_CUES: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Nouns of something said: “Tom Berg's claim that the plan was “a fantasy”” quotes
+# Tom Berg, whoever rejects the claim.
+# fmt: off
+SPEECH_NOUNS: frozenset[str] = frozenset({
+    "accusation",
+    "admission",
+    "argument",
+    "assertion",
+    "boast",
+    "claim",
+    "comment",
+    "comments",
+    "complaint",
+    "declaration",
+    "demand",
+    "description",
+    "insistence",
+    "pledge",
+    "prediction",
+    "promise",
+    "remark",
+    "remarks",
+    "statement",
+    "suggestion",
+    "vow",
+    "warning",
+})
+# fmt: on
+
 # Nouns of an opinion or an account: “in her view”, “in his words”, “in their telling”.
 # fmt: off
 VIEW_NOUNS: frozenset[str] = frozenset({
