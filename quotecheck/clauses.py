@@ -64,8 +64,9 @@ __all__ = ["Cue", "Subject", "Word", "find_cues", "is_speech_like", "is_term"]
 
 _SOURCES = tuple(tuple(phrase.split()) for phrase in SOURCE_PHRASES)
 _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
-# Words that can start an in-sentence cue: a reporting verb, a particle verb, a source.
-_CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST
+# Words that can start an in-sentence cue: a reporting verb, a particle verb, a source,
+# a noun of speech ("Berg's claim that …").
+_CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | SPEECH_NOUNS
 _MAX_OBJECT = 6
 # Auxiliaries between a subject and its reporting verb: "his mother had replied".
 _TENSE_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "will", "would", "'d",
@@ -547,8 +548,8 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         coordinated = head is None and after_quote and [
             w.lower for w in head_words] in _COORDINATED
         window_start = max(s_start, quote.start - _WINDOW)
-        inner = _in_sentence_cue(reader, sentence_words) if cache.has_marked(
-            first_sentence, window_start, quote.start) else None
+        marked = cache.has_marked(first_sentence, window_start, quote.start)
+        inner = _in_sentence_cue(reader, sentence_words) if marked else None
         if inner is None and coordinated:
             # X called the plan “reckless” and “doomed to fail”: one speaker for both
             cues.append(Cue("continuing", "coordinated-quote", head_words[-1].start,
@@ -586,7 +587,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             if framing is not None:
                 cues.append(framing)
         # "… rejected Tom Berg's claim that the plan was “a fantasy”": the claim's owner
-        if not cues:
+        if not cues and marked:
             owned = _owned_speech(reader, sentence_words)
             if owned is not None:
                 cues.append(owned)
