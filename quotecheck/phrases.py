@@ -279,8 +279,9 @@ class Reader:
                                         "with", "without", "into", "to", "by"):
                 break  # (“said my father with some severity”)
             if j > i + 1 and is_adverb(word) and (
-                    j + 1 >= len(words) or not is_plain_noun(words[j + 1])):
-                break  # “…,” said another private loudly (not “a thin, elderly gentleman”)
+                    j + 1 >= len(words) or words[j + 1].text in STOP_PUNCT
+                    or words[j + 1].text in CLAUSE_END):
+                break  # “…,” said another private loudly. (not “the Ruiz family said”)
             if j > i and stop_at_verb and word.lower in ("had", "has", "was", "would", "will") \
                     and j + 1 < len(words) and is_cue(words[j + 1]):
                 break  # “…,” his mother had replied
