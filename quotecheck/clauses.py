@@ -68,6 +68,8 @@ _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
 # a noun of speech ("Berg's claim that …").
 _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | SPEECH_NOUNS
 _MAX_OBJECT = 6
+# Words that join a second main clause, with a reporter of its own.
+_CLAUSE_JOINS = frozenset(["but", "while", "whereas", "although", "though", "yet", ";"])
 # Auxiliaries between a subject and its reporting verb: "his mother had replied".
 _TENSE_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "will", "would", "'d",
                                 "’d", "did", "does", "do", "could", "might", "must"])
@@ -217,12 +219,23 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
         return Cue("tail", _rule("quote-X-verb", subject), words[j].start, words[j].end,
                    subject)
     j = _skip_parenthesis(words, j)  # "Sen. Rob Portman (R-Ohio) said"
-    if j < len(words) and words[j].text == "," and subject.kind == "name":
+    if subject.kind == "description" and j < len(words) and words[j].lower in PREPOSITIONS:
+        # "a nurse at the clinic, speaking on condition of anonymity, said"
+        k = j + 1
+        while k < len(words) and k - j <= 5 and words[k].text not in (",", ".", ";") \
+                and not is_cue(words[k]):
+            k += 1
+        if k < len(words) and (words[k].text == "," or cue_at(words, k)):
+            j = k  # ("a nurse at the clinic said")
+    if j < len(words) and words[j].text == "," and subject.kind in ("name", "description"):
         k = j + 1
         while k < len(words) and k - j < 16 and words[k].text not in (",", ".", ";"):
             k += 1
-        if k < len(words) and words[k].text == ",":
-            subject.description = reader.text[words[j + 1].start:words[k - 1].end]
+        if k < len(words) and words[k].text == "," and (subject.kind == "name" or (
+                words[j + 1].lower in ("who", "which", "whose")
+                or words[j + 1].lower.endswith("ing"))):
+            if subject.kind == "name":
+                subject.description = reader.text[words[j + 1].start:words[k - 1].end]
             j = k + 1
     skipped = 0
     while j < len(words) and skipped < 3 and (is_adverb(words[j]) or (
@@ -558,8 +571,11 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             cues.append(inner)
             if head is not None and inner.start < head.start and inner.subject is not None \
                     and head in cues and head.place != "continuing" \
-                    and not any(inner.start < w.start < head.start and w.text == "“"
-                                for w in sentence_words):  # no quotation between them
+                    and not any(inner.start < w.start < head.start and (
+                        w.text == "“" or w.lower in _CLAUSE_JOINS)
+                                for w in sentence_words):
+                # (no quotation between them, and no second clause: "Officials deny it,
+                # but Mr. Putin has warned of a “military-technical” response")
                 # the outermost reporter: X said that allies urged Russia to “…”
                 cues.remove(head)
                 cues.insert(cues.index(inner), head)

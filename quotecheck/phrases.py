@@ -57,6 +57,8 @@ STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
 CLAUSE_END = frozenset(",;:—–")
 MAX_DESCRIPTION = 8
 # Words that end a description read around a verb: conjunctions, auxiliaries, negation.
+# Words that open a relative clause set off by commas: "the man, who declined …, said".
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when"})
 # Prepositions that open a phrase after a subject's head: "officials in Kyiv".
 _PHRASE_PREPOSITIONS = frozenset({"across", "at", "for", "from", "in", "near", "of", "on",
                                   "within"})
@@ -442,7 +444,7 @@ class Reader:
                 return Subject("description", words[first].start, word.end, text,
                                gender=role_gender(words[k:j + 1]), description=text)
             if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
-                    k == j and word.lower in GROUP_NOUNS):
+                    word.lower in GROUP_NOUNS and k in (j, lo)):  # "County officials"
                 text = self.text[words[k].start:word.end]
                 return Subject("description", words[k].start, word.end, text,
                                gender=role_gender(words[k:j + 1]), description=text)
@@ -507,4 +509,11 @@ class Reader:
                 if mention.kind in ("person", "unknown"):
                     return subject  # a person, or a single name: "Milail, the head of …,"
                 fallback = fallback or subject
+            elif fallback is None and k + 1 < j and (
+                    words[k + 1].lower in _RELATIVES or words[k + 1].lower.endswith("ing")):
+                # "Residents of the lower town, where the damage was worst, said": a
+                # relative or participle clause set off by commas; the subject is before it
+                described = self.backward(words, k, lo)
+                if described is not None and described.kind == "description":
+                    return described
         return fallback
