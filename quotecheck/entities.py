@@ -244,8 +244,11 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
         role_end = tokens[0][1]
         tokens.pop(0)  # "Striker Dani Costa", "Actor Jason Beghe": a role, not the name
     if len(tokens) == 1 and (_key(tokens[0][2]) in GROUP_NOUNS
-                             or _key(tokens[0][2]) in PERSON_NOUNS):
-        return None  # "Critics said", "Officials said": a common noun opening a sentence
+                             or _key(tokens[0][2]) in PERSON_NOUNS
+                             or _key(tokens[0][2]) in CUE_VERBS):
+        # "Critics said", "Officials said": a common noun opening a sentence; "Asked
+        # whether …, she said": a verb
+        return None
     # an institution before a name: "Refugee Council Enver Solomon", "Senate Majority
     # Leader Chuck Schumer"
     for index in range(len(tokens) - 3, -1, -1):
@@ -702,6 +705,25 @@ def _role_head(phrase: str) -> str:
     return key
 
 
+def _named_roles(text: str, mentions: list[NameMention], entities: list[Entity]) -> None:
+    """“Rahimi's daughter, Leila,”: a single name in apposition to a role noun is a
+    person, of the role's gender."""
+    for mention in mentions:
+        if mention.entity < 0 or entities[mention.entity].kind != "unknown" \
+                or text[max(0, mention.start - 2):mention.start] != ", ":
+            continue
+        before = text[max(0, mention.start - 30):mention.start - 2].split()
+        noun = before[-1].lower() if before else ""
+        if noun not in PERSON_NOUNS:
+            continue
+        entity = entities[mention.entity]
+        entity.kind = "person"
+        if noun in MALE_ROLE_NOUNS:
+            entity.votes[0] += 3
+        elif noun in FEMALE_ROLE_NOUNS:
+            entity.votes[1] += 3
+
+
 def _apposition_roles(text: str, mentions: list[NameMention],
                       entities: list[Entity]) -> dict[str, list[int]]:
     """Record the head noun of a role in apposition to a person's name, so that "the
@@ -745,6 +767,7 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
     _mark_quoted(mentions, quotes or [])
     entities = cluster_mentions(mentions)
     _link_appositions(text, mentions, entities)
+    _named_roles(text, mentions, entities)
     by_role = _apposition_roles(text, mentions, entities)
     _vote_pronoun_gender(text, mentions, entities, sentences or paragraphs, quotes or [])
     for entity in entities:
