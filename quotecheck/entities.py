@@ -103,6 +103,8 @@ _TITLE_KEYS = {t.rstrip(".").lower() for t in TITLES}
 _MAX_NAME_TOKENS = 5
 _NAMESAKES = 8  # people of one surname compared with a new full name, at most
 _APPOSITION_GAPS = frozenset([",", "himself,", "herself,"])
+# The rest of a role before the comma of its apposition: "the chief | of staff, | Mark Ellison".
+_OF_PHRASE_GAP_RE = regex.compile(r"(?:of|for|at) [\w’'\- ]{1,40}+,")
 
 
 @dataclass(slots=True)
@@ -655,9 +657,12 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
             person = -1
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index > 0 else None
-            if following is not None and " ".join(
-                    text[mention.end:following.start].split()) in _APPOSITION_GAPS:
-                person = following.entity  # "the artist himself, Basil Hallward"
+            gap = " ".join(text[mention.end:following.start].split()) \
+                if following is not None and following.start - mention.end < 60 else "x"
+            if following is not None and (gap in _APPOSITION_GAPS
+                                          or _OF_PHRASE_GAP_RE.fullmatch(gap)):
+                # "the artist himself, Basil Hallward"; "the chief of staff, Mark Ellison"
+                person = following.entity
             elif previous is not None and text[previous.end:mention.start] == ", ":
                 person = previous.entity
             if person >= 0 and entities[person].kind == "person":

@@ -122,9 +122,11 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
                      or not _same_pronoun_before(ctx, s_start, m.start, gender)]
         if unsure is None and names and gender != "unknown" \
                 and last_speaker not in {m.entity for m in names} \
-                and all(ctx.entities[m.entity].gender == "unknown" for m in names):
+                and all(ctx.entities[m.entity].gender == "unknown"
+                        and ctx.entities[m.entity].kind == "unnamed" for m in names):
             # “…,” she said, after "a new guest" (no gender known) with Mrs. Hall before:
-            # look two sentences further for someone "she" surely fits
+            # look two sentences further for someone "she" surely fits (a named person
+            # of unknown gender is no reason to look further: news names most people once)
             unsure, extra = (s_start, names), 2
             sentence_index -= 1
             continue
