@@ -72,7 +72,20 @@ def _single_name_subject(ctx: Context, mention: NameMention, sentence_start: int
     if len(before) > 1 or (before and before[0].lower() not in ("but", "and", "then", "so")):
         return False
     after = ctx.text[mention.end:mention.end + 20].split()
-    return bool(after) and after[0].isalpha() and after[0].islower()
+    if not (after and after[0].isalpha() and after[0].islower()):
+        return False
+    # a capital that only ever opens a sentence may be a common noun ("Reporters
+    # pressed him"): the word must be capitalised somewhere a sentence does not start
+    return bool(before) or any(
+        not _opens_sentence(ctx, ctx.analysis.mentions[number].start)
+        for number in ctx.entities[mention.entity].mentions[:20])
+
+
+def _opens_sentence(ctx: Context, position: int) -> bool:
+    index = position
+    while index > 0 and position - index < 4 and ctx.text[index - 1] in " \t":
+        index -= 1
+    return index == 0 or ctx.text[index - 1] in ".!?:;\n\r“‘\"'(—"
 
 
 def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
