@@ -407,7 +407,7 @@ class Reader:
             kind = "description" if mention.kind == "description" else "name"
             return Subject(kind, mention.start, mention.end, mention.text, mention,
                            description=mention.text if kind == "description" else None)
-        if word.text == ",":
+        if word.text in (",", "—", "–"):
             return self._apposition_backward(words, j, lo)
         if is_plain_noun(word) or word.lower in GROUP_NOUNS:
             # a description: "a State Department spokeswoman said", "Officials said"
@@ -499,8 +499,9 @@ class Reader:
             k -= 1
             while k >= lo and j - k < 40 and words[k].text not in (",", ";", ":", "(", "—"):
                 k -= 1
-            if k <= lo or words[k].text != ",":
-                break
+            if k <= lo or words[k].text not in (",", "—", "–") or (
+                    words[k].text != "," and words[j].text != words[k].text):
+                break  # (a clause between dashes: "Ruiz — who led the party — said")
             mention = self._subject_name(words, k - 1, lo)
             if mention is not None:
                 inner = self.text[words[k + 1].start:words[j - 1].end] if k + 1 < j else None

@@ -6,6 +6,7 @@ from ..clauses import Cue
 from ..entities import NameMention
 from ..lexicon.cues import REPLY_CUES
 from ..lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS
+from ..lexicon.words import NON_PERSON_HEADS
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 from .conversation import last_speaker_in_paragraph, partner_of
@@ -28,7 +29,9 @@ def _compatible(ctx: Context, entity: int, gender: str, plural: bool, index: int
     if candidate.name == NARRATOR:
         return False  # "he", "she" and "they" never point at the one who says "I"
     if plural:  # "they" or "it": an organisation or a group, never one person
-        return candidate.kind in ("organisation", "group", "unknown")
+        return candidate.kind in ("organisation", "group", "unknown") or (
+            candidate.kind == "unnamed" and candidate.name.split()[-1].lower()
+            in NON_PERSON_HEADS)  # "The company said …. It added: “…”"
     if candidate.kind not in ("person", "unknown", "unnamed"):
         return False
     if candidate.kind == "unknown" and not ctx.spoke_before(entity, index):
