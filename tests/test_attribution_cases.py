@@ -19,7 +19,8 @@ from conftest import load_cases
 import quotecheck
 from quotecheck import Quote
 
-ATTRIBUTION_FILES = ("cues", "names", "pronouns", "continuation", "negative-attribution")
+ATTRIBUTION_FILES = ("cues", "names", "pronouns", "continuation", "negative-attribution",
+                     "articles")
 
 # Whom the speaker addressed (told Reuters), by case label and quotation text. The
 # fixture format has no field for it yet, so the table lives here.
