@@ -398,7 +398,9 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
         subject = reader.backward(words, v, 0)
         if subject is None and (v == 0 or words[v - 1].text == ","):
             # verb first: "…, said Poland’s deputy foreign minister, Marcin Przydacz."
-            found = reader.forward(words, v + 1, stop_at_verb=False)
+            # (not "…, cautioned that the models …": "that" opens what was said)
+            found = reader.forward(words, v + 1, stop_at_verb=False) if not (
+                v + 1 < len(words) and words[v + 1].lower == "that") else None
             subject = found[0] if found is not None else None
         if subject is None and v > 0 and words[v - 1].lower in ("and", "but"):
             # a second verb of the sentence's subject: "X declined to comment but said"

@@ -494,6 +494,17 @@ class Reader:
                     first -= 1  # ", the Rail Delivery Group,"
                 if first > lo and words[first - 1].text == ",":
                     return Subject("name", named.start, named.end, named.text, named)
+        # "Aaltonen's co-author, Professor James Whitcombe of Imperial College London,
+        # cautioned": the segment is a name with a phrase of affiliation after it
+        k = j - 1
+        while k > lo and j - k < 16 and words[k].text not in (",", ";", ":", "(", "—"):
+            k -= 1
+        if k >= lo and words[k].text == "," and k + 1 < j:
+            named = self.analysis.mention_at(words[k + 1].start)
+            if named is not None and named.kind == "person" and not named.possessive:
+                after = next((m for m in range(k + 1, j) if words[m].start >= named.end), j)
+                if after < j and words[after].lower in ("of", "at", "from", "with"):
+                    return Subject("name", named.start, named.end, named.text, named)
         k = j
         for _ in range(3):
             k -= 1
