@@ -401,7 +401,12 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
             # (not "…, cautioned that the models …": "that" opens what was said)
             found = reader.forward(words, v + 1, stop_at_verb=False) if not (
                 v + 1 < len(words) and words[v + 1].lower == "that") else None
-            subject = found[0] if found is not None else None
+            # the inverted subject ends its clause ("…, said the plan would" is no inversion)
+            subject = found[0] if found is not None and (
+                found[1] >= len(words) or words[found[1] - 1].text == ","
+                or words[found[1]].text in CLAUSE_END or words[found[1]].text in STOP_PUNCT
+                or is_adverb(words[found[1]]) or words[found[1]].lower in PREPOSITIONS
+            ) else None
         if subject is None and v > 0 and words[v - 1].lower in ("and", "but"):
             # a second verb of the sentence's subject: "X declined to comment but said"
             found = reader.forward(words, 0, stop_at_verb=True)

@@ -492,7 +492,12 @@ class Reader:
                     first -= 1
                 if first > lo and words[first - 1].lower == "the":
                     first -= 1  # ", the Rail Delivery Group,"
-                if first > lo and words[first - 1].text == ",":
+                role = first
+                while role > lo and first - role < 3 and is_plain_noun(words[role - 1]) \
+                        and named.kind == "person":
+                    role -= 1  # ", retired teacher Walter Briggs,"
+                if role > lo and words[role - 1].text == "," and (
+                        role == first or words[first - 1].lower in PERSON_NOUNS):
                     return Subject("name", named.start, named.end, named.text, named)
         # "Aaltonen's co-author, Professor James Whitcombe of Imperial College London,
         # cautioned": the segment is a name with a phrase of affiliation after it
