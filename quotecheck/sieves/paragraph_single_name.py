@@ -55,4 +55,37 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     people = _people(ctx, previous_lo, previous_hi)
     if len(people) == 1:
         return Decision(people[0], "previous-paragraph-name", 0.45)
+    if not people and _question(ctx, previous_lo, previous_hi):
+        return _interviewee(ctx, index, paragraph)
+    return None
+
+
+def _question(ctx: Context, lo: int, hi: int) -> bool:
+    """A short paragraph with no quotation that asks a question: an interviewer's."""
+    paragraph = ctx.text[lo:hi].rstrip()
+    return paragraph.endswith("?") and len(paragraph) < 300 and not any(
+        mark in paragraph for mark in "“”\"«»")
+
+
+def _interviewee(ctx: Context, index: int, paragraph: int) -> Decision | None:
+    """An answer after an interviewer's question: the one person named before the
+    questions began, or the speaker of the answers before (“What surprised you?” ¶
+    “How slow everything is.”)."""
+    back = paragraph - 1
+    while back >= 0 and paragraph - back <= 12:
+        lo, hi = ctx.paragraphs[back]
+        if _question(ctx, lo, hi):
+            back -= 1
+            continue
+        earlier = [i for i in range(index - 1, max(-1, index - 6), -1)
+                   if ctx.quote_paragraphs[i][0] == back]
+        if earlier:  # an answer before: the same person answers again
+            decision = ctx.decisions[earlier[0]]
+            if decision is None or decision.speaker is None:
+                return None
+            return Decision(decision.speaker, "interview-answer", 0.45)
+        people = _people(ctx, lo, hi)
+        if len(people) == 1:
+            return Decision(people[0], "interview-answer", 0.4)
+        return None
     return None
