@@ -44,6 +44,7 @@ from .lexicon.cues import (
 )
 from .lexicon.grammar import PREPOSITIONS
 from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
+from .lexicon.titles import GROUP_NOUNS
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS
 from .phrases import (
     CLAUSE_END,
@@ -405,7 +406,8 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
             subject = found[0] if found is not None and (
                 found[1] >= len(words) or words[found[1] - 1].text == ","
                 or words[found[1]].text in CLAUSE_END or words[found[1]].text in STOP_PUNCT
-                or is_adverb(words[found[1]]) or words[found[1]].lower in PREPOSITIONS
+                or (words[found[1]].lower.endswith("ly") and is_adverb(words[found[1]]))
+                or words[found[1]].lower in PREPOSITIONS
             ) else None
         if subject is None and v > 0 and words[v - 1].lower in ("and", "but"):
             # a second verb of the sentence's subject: "X declined to comment but said"
@@ -417,8 +419,21 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
     return None
 
 
-def _sentence_subject(reader: Reader, words: list[Word]) -> Cue | None:
-    """The first person named in the sentence, for a participle cue with no subject."""
+def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) -> Cue | None:
+    """The first person named in the sentence, for a participle cue with no subject;
+    with ``opens`` (the words start the sentence), also a description of a person or a
+    group that opens it ("The transport secretary has defended …, insisting …")."""
+    head = reader.analysis.mention_at(words[0].start) if opens and words else None
+    if opens and words and (head is None or head.kind == "description"):
+        end, noun = (head.end, head.text) if head is not None and head.kind == "description" \
+            else (words[0].end, words[0].text) if words[0].lower in GROUP_NOUNS else (-1, "")
+        after = next((w for w in words if w.start >= end), None) if end > 0 else None
+        if after is not None and after.text.isalpha() and after.text.islower():
+            subject = Subject("description", words[0].start, end, noun,
+                              head if head is not None and head.kind == "description" else None,
+                              description=noun)
+            return Cue("in_sentence", "participle-subject", words[0].start, words[0].end,
+                       subject)
     for i, word in enumerate(words):
         found = reader._name_at(words, i)
         if found is not None and not found[0].possessive and found[0].entity >= 0 and (
@@ -590,7 +605,8 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 cues.insert(cues.index(head), inner)
         elif head is not None and (head.subject is None or head.place == "continuing"):
             # a participle with no subject of its own: the sentence's subject speaks
-            participle = _sentence_subject(reader, sentence_words)
+            participle = _sentence_subject(reader, sentence_words, opens=bool(
+                sentence_words) and sentence_words[0].start == s_start)
             if participle is not None:
                 cues.append(participle)
         # a paragraph that ends with "X stated:" introduces the next paragraph's quotation
