@@ -447,7 +447,7 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
 
 
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the",
-                                "to", "with"])
+                                "to", "versus", "vs", "vs.", "with"])
 
 
 def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:

@@ -31,7 +31,7 @@ Mr. Grushko → Aleksandr V. Grushko
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -667,6 +667,11 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
                 person = previous.entity
             if person >= 0 and entities[person].kind == "person":
                 redirect[key] = person
+                noun = key.split()[-1]  # "his wife, Grace Hanlon": she is a woman
+                if noun in MALE_ROLE_NOUNS:
+                    entities[person].votes[0] += 3
+                elif noun in FEMALE_ROLE_NOUNS:
+                    entities[person].votes[1] += 3
                 role = mention.text.split(" ", 1)[-1] if " " in mention.text else mention.text
                 if role not in entities[person].titles:
                     entities[person].titles.append(role)
@@ -760,6 +765,30 @@ def _apposition_roles(text: str, mentions: list[NameMention],
     return by_role
 
 
+def _settle_namesakes(mentions: list[NameMention], entities: list[Entity]) -> None:
+    """“Ms. Smith” with Karen and David Smith in the text: once pronouns and roles have
+    told their genders, the honorific picks the one it fits, if only one does."""
+    by_surname: dict[str, list[int]] = {}
+    for entity in entities:
+        if entity.kind == "person" and entity.surname:
+            by_surname.setdefault(entity.surname, []).append(entity.id)
+    for number, mention in enumerate(mentions):
+        if mention.entity != AMBIGUOUS or not mention.honorific:
+            continue
+        honorific = _key(mention.honorific)
+        wanted = "male" if honorific in _MALE_KEYS else (
+            "female" if honorific in _FEMALE_KEYS else "")
+        candidates = by_surname.get(_key(mention.tokens[-1]), [])
+        fitting = [c for c in candidates if entities[c].gender == wanted]
+        if not fitting:  # "Mr. Smith": David, of no known gender, when Karen is a woman
+            fitting = [c for c in candidates if entities[c].gender == "unknown"]
+        if wanted and len(fitting) == 1:
+            mention.entity = fitting[0]
+            insort(entities[fitting[0]].mentions, number)
+            if mention.text not in entities[fitting[0]].aliases:
+                entities[fitting[0]].aliases.append(mention.text)
+
+
 def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
                      sentences: list[tuple[int, int]] | None = None,
                      quotes: list[tuple[int, int]] | None = None) -> EntityAnalysis:
@@ -787,5 +816,6 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
                 entity.gender = "male"
             elif female > male:
                 entity.gender = "female"
+    _settle_namesakes(mentions, entities)
     return EntityAnalysis(mentions=mentions, entities=entities,
                           starts=[m.start for m in mentions], by_role=by_role)
