@@ -103,6 +103,8 @@ _TITLE_KEYS = {t.rstrip(".").lower() for t in TITLES}
 _MAX_NAME_TOKENS = 5
 _NAMESAKES = 8  # people of one surname compared with a new full name, at most
 _APPOSITION_GAPS = frozenset([",", "himself,", "herself,"])
+# Endings of occupations that no given name has: "Meteorologist", "Physician", "Economist".
+_OCCUPATION_ENDINGS = ("ologist", "ician", "ist", "grapher")
 # The rest of a role before the comma of its apposition: "the chief | of staff, | Mark Ellison".
 _OF_PHRASE_GAP_RE = regex.compile(r"(?:of|for|at) [\w’'\- ]{1,40}+,")
 
@@ -242,9 +244,10 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     role_start = tokens[0][0]
     role_end = -1
     while len(tokens) > 2 and _key(tokens[0][2]) not in _TITLE_KEYS and (
-            _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS):
+            _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS
+            or _key(tokens[0][2]).endswith(_OCCUPATION_ENDINGS)):
         role_end = tokens[0][1]
-        tokens.pop(0)  # "Striker Dani Costa", "Actor Jason Beghe": a role, not the name
+        tokens.pop(0)  # "Striker Dani Costa", "Meteorologist Dan Foley": a role, not the name
     if len(tokens) == 1 and (_key(tokens[0][2]) in GROUP_NOUNS
                              or _key(tokens[0][2]) in PERSON_NOUNS
                              or _key(tokens[0][2]) in CUE_VERBS):
