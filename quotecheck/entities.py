@@ -647,6 +647,16 @@ def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[
         last_only = next(iter(people)) if len(people) == 1 else -1
 
 
+def _role_gap(gap: str) -> bool:
+    """“A student, 16-year-old Priya Raman”: a comma and up to two lower-case words of
+    description (no function words) between a description and the name it gives."""
+    words = gap.split()
+    return 2 <= len(words) <= 3 and words[0] == "," and all(
+        (w[:1].islower() or w[:1].isdigit()) and w.lower() not in FUNCTION_WORDS
+        and w.replace("-", "").isalnum()
+        for w in words[1:])
+
+
 def _link_appositions(text: str, mentions: list[NameMention], entities: list[Entity]) -> None:
     """A description in apposition to a name is that person, from there on.
 
@@ -663,7 +673,8 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
             gap = " ".join(text[mention.end:following.start].split()) \
                 if following is not None and following.start - mention.end < 60 else "x"
             if following is not None and (gap in _APPOSITION_GAPS
-                                          or _OF_PHRASE_GAP_RE.fullmatch(gap)):
+                                          or _OF_PHRASE_GAP_RE.fullmatch(gap)
+                                          or _role_gap(gap)):
                 # "the artist himself, Basil Hallward"; "the chief of staff, Mark Ellison"
                 person = following.entity
             elif previous is not None and text[previous.end:mention.start] == ", ":

@@ -362,6 +362,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "landlord",
     "lawyer",
     "leader",
+    "librarian",
     "lieutenant",
     "maid",
     "man",
