@@ -57,6 +57,8 @@ STOP_PUNCT = frozenset(".;!?“”\"«»()[]")
 CLAUSE_END = frozenset(",;:—–")
 MAX_DESCRIPTION = 8
 # Words that end a description read around a verb: conjunctions, auxiliaries, negation.
+# Verbs whose object is a document its subject speaks through: "issued a statement".
+_ISSUING_VERBS = frozenset({"issued", "published", "put", "released", "sent", "posted"})
 # Words that open a relative clause set off by commas: "the man, who declined …, said".
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when"})
 # Prepositions that open a phrase after a subject's head: "officials in Kyiv".
@@ -446,6 +448,12 @@ class Reader:
             if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
                     word.lower in GROUP_NOUNS and k in (j, lo)):  # "County officials"
                 text = self.text[words[k].start:word.end]
+                if word.lower in DOCUMENT_NOUNS and k - 1 > lo \
+                        and words[k - 1].lower in _ISSUING_VERBS:
+                    # "His office issued a statement saying …": the issuer speaks
+                    author = self.backward(words, k - 1, lo)
+                    if author is not None:
+                        return author
                 return Subject("description", words[k].start, word.end, text,
                                gender=role_gender(words[k:j + 1]), description=text)
         return self._head_with_phrase(words, j, lo)
