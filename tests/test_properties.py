@@ -310,13 +310,26 @@ def test_tokens_agree_with_the_quotation_finder(text: str) -> None:
     assert all(i in covered for i, c in enumerate(text) if c in MARK_CHARS)
 
 
+# A high surrogate then a low one: JSON reads "\\ud800\\udc00" as the one character they
+# encode (U+10000), so such a str cannot come back from JSON as two code units.
+_SURROGATE_PAIR_RE = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
 @given(hostile_text)
 def test_deterministic_and_json_round_trip(text: str) -> None:
     first, second = attribute(text), attribute(text)
     assert first == second
     dumped = first.model_dump_json()
     assert dumped == second.model_dump_json()
+    if _SURROGATE_PAIR_RE.search(text):
+        return  # (found by make fuzz: '\ud800\udc00'; lone surrogates round-trip)
     assert Result.model_validate_json(dumped) == first
+
+
+def test_adjacent_surrogates_come_back_as_the_character_they_encode() -> None:
+    # JSON has one spelling for U+10000 and for "\ud800\udc00": they read back the same
+    result = attribute("“a \ud800\udc00 b,” he said.")
+    assert Result.model_validate_json(result.model_dump_json()).text == "“a \U00010000 b,” he said."
 
 
 def test_json_round_trip_with_lone_surrogate() -> None:
