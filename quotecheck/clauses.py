@@ -42,7 +42,7 @@ from .lexicon.cues import (
     TITLE_LEAD_WORDS,
     VIEW_NOUNS,
 )
-from .lexicon.grammar import PREPOSITIONS
+from .lexicon.grammar import PREPOSITIONS, TENSE_AUXILIARIES
 from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
 from .lexicon.titles import GROUP_NOUNS
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS
@@ -71,9 +71,6 @@ _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | SPEECH_NOUN
 _MAX_OBJECT = 6
 # Words that join a second main clause, with a reporter of its own.
 _CLAUSE_JOINS = frozenset(["but", "while", "whereas", "although", "though", "yet", ";"])
-# Auxiliaries between a subject and its reporting verb: "his mother had replied".
-_TENSE_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "will", "would", "'d",
-                                "’d", "did", "does", "do", "could", "might", "must"])
 # The words that join two quotations of one speaker: “A” and “B”, “A,” or “B”.
 _COORDINATED = (["and"], ["or"], [",", "and"], [",", "or"], ["but"], [",", "but"])
 _WINDOW = 400  # characters of context read on each side of a quotation
@@ -103,6 +100,12 @@ def _source_at(words: list[Word], i: int) -> int:
     return -1
 
 
+def _pronoun_subject(word: Word, pronoun: str) -> Subject:
+    """The subject a possessive or object pronoun stands for (“her view”: she)."""
+    return Subject("pronoun", word.start, word.end, word.text,
+                   gender=SUBJECT_PRONOUNS[pronoun][0])
+
+
 def _view_at(words: list[Word], i: int) -> tuple[int, Subject] | None:
     """“in her view”, “in his words” at ``words[i]``: the index after it, and the owner
     as a pronoun subject (“her” stands for “she”)."""
@@ -112,8 +115,7 @@ def _view_at(words: list[Word], i: int) -> tuple[int, Subject] | None:
     pronoun = POSSESSIVE_SUBJECTS.get(owner.lower)
     if pronoun is None or noun.lower not in VIEW_NOUNS:
         return None
-    gender = SUBJECT_PRONOUNS[pronoun][0]
-    return i + 3, Subject("pronoun", owner.start, owner.end, owner.text, gender=gender)
+    return i + 3, _pronoun_subject(owner, pronoun)
 
 
 def _rule(prefix: str, subject: Subject | None, suffix: str = "") -> str:
@@ -129,9 +131,8 @@ def _framing(reader: Reader, words: list[Word]) -> Cue | None:
         return None
     owner = words[1]
     if owner.lower in OBJECT_SUBJECTS and words[2].text == ",":
-        gender = SUBJECT_PRONOUNS[OBJECT_SUBJECTS[owner.lower]][0]
-        subject = Subject("pronoun", owner.start, owner.end, owner.text, gender=gender)
-        return Cue("in_sentence", "for-pronoun-view", words[0].start, words[0].end, subject)
+        return Cue("in_sentence", "for-pronoun-view", words[0].start, words[0].end,
+                   _pronoun_subject(owner, OBJECT_SUBJECTS[owner.lower]))
     found = reader.forward(words, 1, stop_at_verb=False)
     if found is None or found[0].kind != "name" or found[0].mention is None \
             or found[0].mention.kind != "person" or found[1] >= len(words) \
@@ -149,9 +150,8 @@ def _owned_speech(reader: Reader, words: list[Word]) -> Cue | None:
             continue
         owner = words[k - 1]
         if owner.lower in POSSESSIVE_SUBJECTS and owner.lower != "my":
-            gender = SUBJECT_PRONOUNS[POSSESSIVE_SUBJECTS[owner.lower]][0]
-            subject = Subject("pronoun", owner.start, owner.end, owner.text, gender=gender)
-            return Cue("in_sentence", "possessive-noun-partial", noun.start, noun.end, subject)
+            return Cue("in_sentence", "possessive-noun-partial", noun.start, noun.end,
+                       _pronoun_subject(owner, POSSESSIVE_SUBJECTS[owner.lower]))
         if not owner.lower.endswith(("’s", "'s")):
             continue
         mention = reader.analysis.mention_ending_at(owner.end - 2) \
@@ -240,7 +240,7 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
             j = k + 1
     skipped = 0
     while j < len(words) and skipped < 3 and (is_adverb(words[j]) or (
-            words[j].lower in _TENSE_AUXILIARIES and j + 1 < len(words)
+            words[j].lower in TENSE_AUXILIARIES and j + 1 < len(words)
             and words[j + 1].text.islower())):
         j += 1  # "his mother had replied", "she would say", "he was saying"
         skipped += 1
@@ -266,9 +266,11 @@ def _personal(subject: Subject) -> bool:
 
 def _clause_ends(words: list[Word], j: int) -> bool:
     """Whether a short reporting clause can end at ``words[j]``: the sentence ends, or
-    punctuation, an adverb or a phrase of manner follows (“glowed Carol, …”)."""
+    punctuation, an adverb of manner or a phrase of manner follows (“glowed Carol, …”,
+    not an auxiliary: “…, saying it was”)."""
     return j >= len(words) or words[j].text in STOP_PUNCT or words[j].text in CLAUSE_END \
-        or is_adverb(words[j]) or words[j].lower in PREPOSITIONS
+        or (words[j].lower.endswith("ly") and is_adverb(words[j])) \
+        or words[j].lower in PREPOSITIONS
 
 
 def _skip_parenthesis(words: list[Word], j: int) -> int:
@@ -404,11 +406,7 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
                 v + 1 < len(words) and words[v + 1].lower == "that") else None
             # the inverted subject ends its clause ("…, said the plan would" is no inversion)
             subject = found[0] if found is not None and (
-                found[1] >= len(words) or words[found[1] - 1].text == ","
-                or words[found[1]].text in CLAUSE_END or words[found[1]].text in STOP_PUNCT
-                or (words[found[1]].lower.endswith("ly") and is_adverb(words[found[1]]))
-                or words[found[1]].lower in PREPOSITIONS
-            ) else None
+                words[found[1] - 1].text == "," or _clause_ends(words, found[1])) else None
         if subject is None and v > 0 and words[v - 1].lower in ("and", "but"):
             # a second verb of the sentence's subject: "X declined to comment but said"
             found = reader.forward(words, 0, stop_at_verb=True)

@@ -20,6 +20,8 @@ from collections import Counter
 import regex
 
 from .entities import Entity, read_name, surname_key
+from .lexicon.cues import NARRATOR_NAMING
+from .lexicon.words import FUNCTION_WORDS
 from .patterns import NARRATOR_NAME_RE, SELF_NAME_AFTER_RE, SELF_NAME_RE
 from .sieves.base import Context
 from .sieves.conversation import addressee_of
@@ -66,7 +68,13 @@ def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int |
     return _named_entity(ctx, match.start("name"), match.end("name"), people)
 
 
-_NARRATOR_ANCHORS = ("call", "Call", "name", "Name", "christen", "Christen")
+# The main word of each narrator-naming phrase (its longest that is not a function
+# word), as written and capitalised: the phrases are looked for only around these
+# (derived, so the lexicon stays the one list).
+_NARRATOR_ANCHORS = tuple(sorted({
+    form for phrase in NARRATOR_NAMING
+    for word in [max(phrase.split(), key=lambda w: (w not in FUNCTION_WORDS, len(w)))]
+    for form in (word, word.capitalize())}))
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -83,8 +91,8 @@ def _narrator_named(ctx: Context, people: dict[str, list[int]]) -> int | None:
     Pip”), outside any quotation; the first such name that reads as a person."""
     starts = [quote.start for quote in ctx.quotes]
     text = ctx.text
-    # every naming phrase holds one of these words: the regex runs only around them
-    # (over a whole novel it would cost a tenth of the time of attribution)
+    # the regex runs only around the phrases' anchor words (over a whole novel, run
+    # everywhere, it would cost a tenth of the time of attribution)
     anchors = sorted({position for word in _NARRATOR_ANCHORS
                       for position in _occurrences(text, word)})
     found: dict[int, regex.Match[str]] = {}

@@ -66,6 +66,7 @@ __all__ = [
     "EntityAnalysis",
     "NameMention",
     "analyse_entities",
+    "opens_sentence",
     "read_name",
     "surname_key",
 ]
@@ -218,7 +219,7 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return pieces
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence, a quotation or a paragraph."""
     index = start
     while index > 0 and start - index < 8 and text[index - 1] in " \t":
@@ -385,7 +386,7 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
             space = run.find(" ")
             imperative = space + 1 if 0 < space < len(run) - 1 and run[:space].lower(
                 ) in _IMPERATIVES else 0
-            if imperative and _opens_sentence(text, base):
+            if imperative and opens_sentence(text, base):
                 # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name follows
                 # (not “the State Department”: mid-sentence the word belongs to the name)
                 run, base = run[imperative:], base + imperative

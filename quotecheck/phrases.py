@@ -19,7 +19,7 @@ import regex
 
 from .entities import EntityAnalysis, NameMention
 from .lexicon.cues import CUE_VERBS, DOCUMENT_NOUNS, PARTICLE_CUES, WEAK_CUE_VERBS
-from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS
+from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS, TENSE_AUXILIARIES
 from .lexicon.pronouns import SUBJECT_PRONOUNS
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS, PERSON_NOUNS
 from .lexicon.words import FUNCTION_WORDS
@@ -286,7 +286,7 @@ class Reader:
                     j + 1 >= len(words) or words[j + 1].text in STOP_PUNCT
                     or words[j + 1].text in CLAUSE_END):
                 break  # “…,” said another private loudly. (not “the Ruiz family said”)
-            if j > i and stop_at_verb and word.lower in ("had", "has", "was", "would", "will") \
+            if j > i and stop_at_verb and word.lower in TENSE_AUXILIARIES \
                     and j + 1 < len(words) and is_cue(words[j + 1]):
                 break  # “…,” his mother had replied
             j += 1

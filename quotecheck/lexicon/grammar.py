@@ -49,6 +49,28 @@ AUXILIARIES: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Auxiliaries between a subject and its reporting verb: "his mother had replied",
+# "she would say".
+# fmt: off
+TENSE_AUXILIARIES: frozenset[str] = frozenset({
+    "'d",
+    "could",
+    "did",
+    "do",
+    "does",
+    "had",
+    "has",
+    "have",
+    "might",
+    "must",
+    "was",
+    "were",
+    "will",
+    "would",
+    "’d",
+})
+# fmt: on
+
 # Lower-case particles inside a name: "Ludwig van Beethoven", "Bashar al-Assad".
 # fmt: off
 NAME_CONNECTORS: tuple[str, ...] = (

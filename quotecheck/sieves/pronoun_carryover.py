@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..clauses import Cue
-from ..entities import NameMention
+from ..entities import NameMention, opens_sentence
 from ..lexicon.cues import REPLY_CUES
 from ..lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS
 from ..lexicon.words import NON_PERSON_HEADS
@@ -80,15 +80,8 @@ def _single_name_subject(ctx: Context, mention: NameMention, sentence_start: int
     # a capital that only ever opens a sentence may be a common noun ("Reporters
     # pressed him"): the word must be capitalised somewhere a sentence does not start
     return bool(before) or any(
-        not _opens_sentence(ctx, ctx.analysis.mentions[number].start)
+        not opens_sentence(ctx.text, ctx.analysis.mentions[number].start)
         for number in ctx.entities[mention.entity].mentions[:20])
-
-
-def _opens_sentence(ctx: Context, position: int) -> bool:
-    index = position
-    while index > 0 and position - index < 4 and ctx.text[index - 1] in " \t":
-        index -= 1
-    return index == 0 or ctx.text[index - 1] in ".!?:;\n\r“‘\"'(—"
 
 
 def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
