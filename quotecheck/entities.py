@@ -31,7 +31,7 @@ Mr. Grushko → Aleksandr V. Grushko
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,6 +59,7 @@ from .lexicon.words import (
     NUMBER_WORDS,
     SENTENCE_ADVERBS,
 )
+from .patterns import word_trie
 
 __all__ = [
     "AMBIGUOUS",
@@ -87,9 +88,16 @@ _POSSESSORS = ("his", "her", "my", "our", "their", "your")
 DESCRIPTION_RE = re.compile(
     r"\b(?P<det>the|a|an|his|her|my|our|their|your|The|A|An|His|Her|My|Our|Their|Your)"
     r"[ \u00a0](?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who)\b)"
-    r"[a-z\-]+,?[ \u00a0]){0,3}?(?P<noun>"
-    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    r"[a-z\-]+,?[ \u00a0]){0,3}(?P<noun>"
+    + word_trie(PERSON_NOUNS)
     + r")\b(?:(?=[’']s\b)|(?![\-’']))"  # "my father's face": a possessive description
+)
+# "the child's nurse", "the doctor's young wife": a person noun owned by a description
+# names the one owned (the part after the owner's possessive ending).
+POSSESSED_RE = re.compile(
+    r"[’']s[ \u00a0](?:(?!(?:and|but|or|of|to|in|that|who)\b)[a-z\-]+[ \u00a0]){0,2}?(?P<noun>"
+    + word_trie(PERSON_NOUNS)
+    + r")\b(?:(?=[’']s\b)|(?![\-’']))"
 )
 _PRONOUN_RE = regex.compile(
     r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])"
@@ -327,6 +335,12 @@ def _mark_quoted(mentions: list[NameMention], quotes: list[tuple[int, int]]) -> 
             mention.in_quote = True
 
 
+def _has_quote(lo: int, hi: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a quotation of ``spans`` (sorted by ``starts``) begins in ``[lo, hi)``."""
+    index = bisect_left(starts, lo)
+    return index < len(spans) and spans[index][0] < hi
+
+
 def _in_spans(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     index = bisect_right(starts, position) - 1
     return index >= 0 and spans[index][0] < position < spans[index][1]
@@ -405,12 +419,16 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                 det = described.group("det").lower()
                 noun = described.group("noun")
                 key = f"{det} {noun}" if det in _POSSESSORS else noun
-                surface = described.group()
-                mentions.append(NameMention(start=described.start(), end=described.end(),
+                end = described.end()
+                owned = POSSESSED_RE.match(text, end, gap_end) \
+                    if text[end:end + 1] in ("’", "'") else None
+                if owned is not None:  # "the child's nurse": the nurse, the child's one
+                    key, end = f"{noun}'s {owned.group('noun')}", owned.end()
+                surface = text[described.start():end]
+                mentions.append(NameMention(start=described.start(), end=end,
                                             text=surface, name=surface, tokens=(key,),
                                             kind="description",
-                                            possessive=text[described.end():described.end() + 1]
-                                            in ("’", "'")))
+                                            possessive=text[end:end + 1] in ("’", "'")))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -638,7 +656,11 @@ def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[
                 first_end = min(first_end, mention.end)
             sentence_index += 1
         window_start = first_end if len(people) == 1 else s_start
-        target = next(iter(people)) if len(people) == 1 else (last_only if not people else -1)
+        # a sentence that names nobody continues the last one's person, unless it holds
+        # a quotation: “…,” she moaned may be anybody's turn
+        target = next(iter(people)) if len(people) == 1 else (
+            last_only if not people and not _has_quote(s_start, s_end, quotes, quote_starts)
+            else -1)
         if target >= 0:
             for match in _PRONOUN_RE.finditer(text, window_start, s_end):
                 if _in_spans(match.start(), quotes, quote_starts):
@@ -665,6 +687,8 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
     later mentions of "the spokesman" refer to Tom Berg, whose titles gain the role.
     """
     redirect: dict[str, int] = {}
+    shared: set[str] = set()
+    ambiguous: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         if mention.kind == "description":
             key = mention.tokens[0]
@@ -681,6 +705,8 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
             elif previous is not None and text[previous.end:mention.start] == ", ":
                 person = previous.entity
             if person >= 0 and entities[person].kind == "person":
+                if redirect.get(key, person) != person:
+                    shared.add(key)  # two engineers: "the engineer" could be either
                 redirect[key] = person
                 noun = key.split()[-1]  # "his wife, Grace Hanlon": she is a woman
                 if noun in MALE_ROLE_NOUNS:
@@ -692,8 +718,111 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
                     entities[person].titles.append(role)
             elif mention.text.lower().startswith(("a ", "an ")):
                 redirect.pop(key, None)  # "a police spokesman": someone new, not the last one
-            if key in redirect:
+                shared.discard(key)
+                ambiguous.pop(key, None)
+            if key in shared and person < 0:
+                if key not in ambiguous:  # whoever it is, not the cluster's first person
+                    ambiguous[key] = len(entities)
+                    entities.append(Entity(id=len(entities), name=mention.text,
+                                           kind="unnamed",
+                                           gender=entities[mention.entity].gender))
+                mention.entity = ambiguous[key]
+            elif key in redirect and key not in shared:
                 mention.entity = redirect[key]
+
+
+# Words that give a described person's name: "a boy named Jim", "the stranger, whose
+# name was Hartley," ("called" only after "a"/"an": "the boy called Tom over").
+_NAMING_GAP_RE = regex.compile(
+    r",?+[ \u00a0\n]++(?:named|(?P<called>called)|whose[ \u00a0\n]++(?:real[ \u00a0\n]++"
+    r"|christian[ \u00a0\n]++|first[ \u00a0\n]++)?+name[ \u00a0\n]++(?:is|was))[ \u00a0\n]++"
+)
+# "Her name was Duchess": the name of whom the pronoun points back at.
+_NAME_WAS_RE = regex.compile(
+    r"(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er)[ \u00a0\n]++(?:real[ \u00a0\n]++"
+    r"|christian[ \u00a0\n]++|first[ \u00a0\n]++)?+name[ \u00a0\n]++(?:is|was)[ \u00a0\n]++"
+)
+_GIVEN_NAME_RE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-]*+){0,3}+")
+_NAME_WAS_REACH = 300  # characters back to the described person, at most
+
+
+def _described_before(mentions: list[NameMention], entities: list[Entity], position: int,
+                      gender: str) -> NameMention | None:
+    """The last description before ``position`` (within reach) of ``gender``; failing
+    that, the last one of no known gender."""
+    index = bisect_left([m.start for m in mentions], position) - 1
+    unsure: NameMention | None = None
+    for earlier in range(index, max(-1, index - 12), -1):
+        candidate = mentions[earlier]
+        if candidate.start < position - _NAME_WAS_REACH:
+            break
+        if candidate.kind != "description" or candidate.in_quote or candidate.entity < 0:
+            continue
+        if entities[candidate.entity].gender == gender:
+            return candidate
+        if unsure is None and entities[candidate.entity].gender == "unknown":
+            unsure = candidate
+    return unsure
+
+
+def _link_given_names(text: str, mentions: list[NameMention], entities: list[Entity]) -> None:
+    """A described person whom the narration names is that person everywhere.
+
+    "A boy named Jim", "the stranger, whose name was Hartley," and "my mother … Her name
+    was Duchess" make every mention of the description (“said my mother”) Jim, Hartley
+    or Duchess. For "Her name was", the description is the last one before it, within
+    a few sentences, that the pronoun's gender fits.
+    """
+    namings: list[tuple[NameMention, int]] = []  # (description, where its name starts)
+    for mention in mentions:
+        if mention.kind != "description" or mention.in_quote:
+            continue
+        after = text[mention.end:mention.end + 40]
+        if "name" not in after and "called" not in after:
+            continue
+        gap = _NAMING_GAP_RE.match(text, mention.end)
+        if gap is not None and not (gap.group("called") and not mention.text.lower(
+                ).startswith(("a ", "an "))):
+            namings.append((mention, gap.end()))
+    position = text.find(" name ")
+    while position >= 0:
+        naming = _NAME_WAS_RE.match(text, max(0, text.rfind(" ", 0, position) + 1))
+        if naming is not None:
+            gender = "male" if naming.group("pronoun").lower() == "his" else "female"
+            described = _described_before(mentions, entities, naming.start(), gender)
+            if described is not None:
+                namings.append((described, naming.end()))
+        position = text.find(" name ", position + 1)
+    starts = [m.start for m in mentions]
+    for described, name_start in namings:
+        old = described.entity
+        if old < 0 or entities[old].kind != "unnamed":
+            continue
+        found = bisect_left(starts, name_start)
+        named = mentions[found] if found < len(mentions) \
+            and mentions[found].start == name_start else None
+        if named is None:  # "Her name was Duchess": a title word, no mention of its own
+            word = _GIVEN_NAME_RE.match(text, name_start)
+            if word is None or word.group().split()[0].lower() in FUNCTION_WORDS:
+                continue
+            entity = entities[old]
+            entity.aliases.append(entity.name)
+            entity.name, entity.kind = word.group(), "person"
+            continue
+        if named.entity < 0 or named.kind not in ("person", "unknown") \
+                or entities[named.entity].kind not in ("person", "unknown"):
+            continue
+        person = entities[named.entity]
+        person.kind = "person"  # the phrase says it is a name
+        if entities[old].gender in ("male", "female"):
+            person.votes[0 if entities[old].gender == "male" else 1] += 3
+        for number, other in enumerate(mentions):
+            if other.entity == old:
+                other.entity = named.entity
+                insort(person.mentions, number)
+        if entities[old].name not in person.aliases:
+            person.aliases.append(entities[old].name)
 
 
 # An apposition after a name, up to its closing comma or period: ", the city's chief
@@ -816,6 +945,7 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
     _mark_quoted(mentions, quotes or [])
     entities = cluster_mentions(mentions)
     _link_appositions(text, mentions, entities)
+    _link_given_names(text, mentions, entities)
     _named_roles(text, mentions, entities)
     by_role = _apposition_roles(text, mentions, entities)
     _vote_pronoun_gender(text, mentions, entities, sentences or paragraphs, quotes or [])

@@ -33,6 +33,7 @@ __all__ = [
     "SELF_NAME_RE",
     "SENTENCE_END_RE",
     "WORD_RE",
+    "word_trie",
 ]
 
 # Atomic, so that backtracking never splits \r\n into two line ends (a "blank line").
@@ -69,6 +70,39 @@ WORD_RE = regex.compile(
 
 # A sentence-final run: . ! ? … followed by closing brackets (quotes are handled apart).
 SENTENCE_END_RE = regex.compile(r"[.!?…]++[)\]]*+")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def word_trie(words: set[str] | frozenset[str]) -> str:
+    """An alternation of ``words`` written as a trie, longest match first.
+
+    The same matches as ``"|".join(sorted(words, key=len, reverse=True))``, but the
+    engine reads each character once instead of trying every word in turn (the
+    person nouns of a description scan in two thirds of the time).
+
+    >>> word_trie({"man", "manager", "maid"})
+    'ma(?:id|n(?:ager)?)'
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
 
 
 def _build_cue_word_re() -> re.Pattern[str]:

@@ -256,7 +256,9 @@ class Reader:
         """A person named at ``words[j]`` after the role ``words[i:j]``: "team member
         Rodaba Noori"; the subject is the name, the role its description."""
         found = self._name_at(words, j)
-        if found is None or found[0].kind != "person" or found[0].possessive:
+        if found is None or found[0].possessive or not (
+                found[0].kind == "person"  # (a single word after a person noun: "the poet Syme")
+                or (found[0].kind == "unknown" and words[j - 1].lower in PERSON_NOUNS)):
             return None
         if words[j - 1].lower in PREPOSITIONS:
             return None  # "a lawyer for Ana Ruiz" is the lawyer, not Ana Ruiz
