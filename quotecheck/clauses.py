@@ -74,6 +74,8 @@ _CLAUSE_JOINS = frozenset(["but", "while", "whereas", "although", "though", "yet
 # The words that join two quotations of one speaker: “A” and “B”, “A,” or “B”.
 _COORDINATED = (["and"], ["or"], [",", "and"], [",", "or"], ["but"], [",", "but"])
 _WINDOW = 400  # characters of context read on each side of a quotation
+# Words that announce the words to follow: "as follows:", "thus:", "in these words:".
+_ANNOUNCING = frozenset(["follows", "thus", "words"])
 
 
 @dataclass(slots=True)
@@ -340,13 +342,48 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
                 subject = found[0]
                 return Cue("head", _rule("verb-X-quote", subject), word.start, word.end,
                            subject)
-        if subject is None and v > lo and words[v - 1].lower in ("and", "but"):
-            # a second verb of the clause's subject: "she lifted her voice and shouted:"
+        if subject is None and _second_verb(words, v, lo):
+            # a second verb of the clause's subject: "she lifted her voice and shouted:",
+            # "He had got the lad by the ear and was saying, …"
             found = reader.forward(words, lo, stop_at_verb=True)
             subject = found[0] if found is not None else None
         addressee = _addressee(reader, words, v)
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
                    addressee)
+    return _announced(reader, words, lo)
+
+
+def _second_verb(words: list[Word], v: int, lo: int) -> bool:
+    """Whether ``words[v]`` follows "and" or "but" (and its auxiliaries: "and was
+    saying"), as a second verb of one subject."""
+    k = v - 1
+    while k > lo and words[k].lower in TENSE_AUXILIARIES:
+        k -= 1
+    return k >= lo and k < v and words[k].lower in ("and", "but")
+
+
+def _announced(reader: Reader, words: list[Word], lo: int) -> Cue | None:
+    """“…addressed him as follows:”, “…had spoken thus:”: words that announce what
+    follows make the verb before them a cue, whatever the verb."""
+    n = len(words)
+    if n - lo < 3 or words[-1].text not in (":", ",") or words[-2].lower not in _ANNOUNCING:
+        return None
+    end = n - 2
+    if words[-2].lower == "follows" and words[-3].lower == "as":
+        end = n - 3
+    for v in range(end - 1, max(lo - 1, end - 4), -1):
+        word = words[v]
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in FUNCTION_WORDS:
+            continue
+        if not (_past_tense(word) or word.lower in CUE_VERBS):
+            return None  # the verb must come within a word or two ("addressed him as follows")
+        subject = reader.backward(words, v, lo)
+        if subject is None and _second_verb(words, v, lo):
+            found = reader.forward(words, lo, stop_at_verb=False)
+            subject = found[0] if found is not None else None
+        if subject is None:
+            return None
+        return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject)
     return None
 
 

@@ -81,21 +81,24 @@ NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}’'\-])" + _TOKEN
     + r"(?:(?:[ \t\u00a0]|\r?\n)(?:" + _CONNECTOR + r")?+" + _TOKEN + r")*+"
 )
-# A description resting on a person noun: "the doctor", "a thin, elderly gentleman".
+# A description resting on a person noun: "the doctor", "a thin, elderly gentleman"
+# (a line may break inside it, as in hard-wrapped text).
 # Standard-library ``re`` here: with a literal first word it scans several times
 # faster than ``regex`` does.
 _POSSESSORS = ("his", "her", "my", "our", "their", "your")
+_GAP = r"(?:[ \u00a0]|\r?\n)"  # a space, or a line break inside a paragraph
 DESCRIPTION_RE = re.compile(
     r"\b(?P<det>the|a|an|his|her|my|our|their|your|The|A|An|His|Her|My|Our|Their|Your)"
-    r"[ \u00a0](?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who)\b)"
-    r"[a-z\-]+,?[ \u00a0]){0,3}(?P<noun>"
+    + _GAP + r"(?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who)\b)"
+    r"[a-z\-]+,?" + _GAP + r"){0,3}(?P<noun>"
     + word_trie(PERSON_NOUNS)
     + r")\b(?:(?=[’']s\b)|(?![\-’']))"  # "my father's face": a possessive description
 )
 # "the child's nurse", "the doctor's young wife": a person noun owned by a description
 # names the one owned (the part after the owner's possessive ending).
 POSSESSED_RE = re.compile(
-    r"[’']s[ \u00a0](?:(?!(?:and|but|or|of|to|in|that|who)\b)[a-z\-]+[ \u00a0]){0,2}?(?P<noun>"
+    r"[’']s" + _GAP + r"(?:(?!(?:and|but|or|of|to|in|that|who)\b)[a-z\-]+" + _GAP
+    + r"){0,2}?(?P<noun>"
     + word_trie(PERSON_NOUNS)
     + r")\b(?:(?=[’']s\b)|(?![\-’']))"
 )

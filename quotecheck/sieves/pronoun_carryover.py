@@ -65,6 +65,13 @@ def _same_pronoun_before(ctx: Context, start: int, end: int, gender: str) -> boo
                for w in ctx.text[max(start, end - 300):end].split())
 
 
+def _owned_by_pronoun(ctx: Context, mention: NameMention, gender: str) -> bool:
+    """A description owned by a pronoun of ``gender``: "his father" for a "he"."""
+    owner = ctx.text[mention.start:mention.start + 4]
+    return mention.kind == "description" and owner[:3].lower() == (
+        "his" if gender == "male" else "her") and owner[3:].isspace()
+
+
 def _single_name_subject(ctx: Context, mention: NameMention, sentence_start: int) -> bool:
     """“But Tom did not wait. As he went out he said: …”: a single capitalised word
     that opens the sentence just before a "he" or "she", and a lower-case verb follows
@@ -124,10 +131,13 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
                         and _single_name_subject(ctx, mention, s_start))):
                 names.append(mention)
             cursor += 1
-        if names and gender != "unknown" and any(m.possessive for m in names):
-            # "he had observed Durbeyfield's name": after a "he" or "his" of its own, a
-            # possessive name is not whom the sentence is about
-            names = [m for m in names if not m.possessive
+        if names and gender != "unknown" and any(
+                m.possessive or _owned_by_pronoun(ctx, m, gender) for m in names):
+            # "he had observed Durbeyfield's name", "… about his father": after a "he" or
+            # "his" of its own, a possessive name, or a relative of his, is not whom the
+            # sentence is about
+            names = [m for m in names
+                     if not (m.possessive or _owned_by_pronoun(ctx, m, gender))
                      or not _same_pronoun_before(ctx, s_start, m.start, gender)]
         if unsure is None and names and gender != "unknown" \
                 and last_speaker not in {m.entity for m in names} \
