@@ -454,6 +454,21 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
     return None
 
 
+def _colon_subject(reader: Reader, words: list[Word]) -> Cue | None:
+    """Whoever a sentence that ends in a colon is about: a he or she among its first
+    two words ("So he forestalled the next move:"), else the first person it names
+    (Mr. X was blunt:)."""
+    for word in words[:2]:
+        if word.lower in ("he", "she") and word.text in (word.lower, word.lower.capitalize()):
+            return Cue("colon", _rule("X-colon", Subject("pronoun", 0, 0, "")), word.start,
+                       word.end, Subject("pronoun", word.start, word.end, word.text,
+                                         gender=SUBJECT_PRONOUNS[word.lower][0]))
+    colon = _sentence_subject(reader, words)
+    if colon is not None:
+        colon.place, colon.rule = "colon", "name-colon"
+    return colon
+
+
 def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) -> Cue | None:
     """The first person named in the sentence, for a participle cue with no subject;
     with ``opens`` (the words start the sentence), also a description of a person or a
@@ -558,6 +573,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
     """For each quotation, its cues in order of precision (possibly none)."""
     reader = Reader(text, analysis)
     cache = WordCache(text, sentences, quotes, _CANDIDATES)
+    sentence_starts = [s[0] for s in sentences]
     out: list[list[Cue]] = []
     tails: list[Cue | None] = []
     n = len(quotes)
@@ -611,9 +627,8 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 cues.append(Cue("continuing", "colon-continuation", head_words[-1].start,
                                 head_words[-1].end, None))
             else:
-                colon = _sentence_subject(reader, sentence_words)
+                colon = _colon_subject(reader, sentence_words)
                 if colon is not None:
-                    colon.place, colon.rule = "colon", "name-colon"
                     cues.append(colon)
         coordinated = head is None and after_quote and [
             w.lower for w in head_words] in _COORDINATED
@@ -652,6 +667,11 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             if text[prev_hi - 1] in ":,":
                 prev_words = read_words(text, max(prev_lo, prev_hi - _WINDOW), prev_hi)
                 intro = _head_cue(reader, prev_words, 0)
+                if intro is None and text[prev_hi - 1] == ":":
+                    # "So he forestalled what might be the next move:" ¶ “…”
+                    last = sentences[bisect_left(sentence_starts, prev_hi) - 1]
+                    intro = _colon_subject(reader, read_words(
+                        text, max(last[0], prev_lo, prev_hi - _WINDOW), prev_hi))
                 if intro is not None and intro.subject is not None:
                     intro.place, intro.rule = "paragraph_intro", "paragraph-intro"
                     cues.append(intro)

@@ -46,6 +46,7 @@ from .lexicon.titles import (
     EPITHET_NOUNS,
     FEMALE_ROLE_NOUNS,
     GROUP_NOUNS,
+    KIN_TITLES,
     MALE_ROLE_NOUNS,
     PERSON_NOUNS,
     ROLE_KINDS,
@@ -74,7 +75,8 @@ __all__ = [
 
 AMBIGUOUS = -2  # entity index of a mention that fits two entities equally
 
-_TOKEN = r"(?:(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}\p{N}’'\-]*+\.?+)"
+# (a hyphen joins letters, "Mig-u-ell"; a double one is a dash: "Tom--a touch of")
+_TOKEN = r"(?:(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}\p{N}’']*+(?:-[\p{L}\p{M}\p{N}’']++)*+\.?+)"
 _CONNECTOR = "(?:" + "|".join(NAME_CONNECTORS) + r")[ \u00a0](?=\p{Lu})"
 # Capitalised tokens joined by one space or one line end (never a blank line).
 NAME_RUN_RE = regex.compile(
@@ -420,6 +422,8 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
         for gap_start, gap_end in _outside_quotes(lo, hi, spans):
             for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
                 det = described.group("det").lower()
+                if det in ("a", "an") and _predicate(text, described.start(), gap_start):
+                    continue  # "he was a quiet boy", "like a man": said of someone, nobody new
                 noun = described.group("noun")
                 key = f"{det} {noun}" if det in _POSSESSORS else noun
                 end = described.end()
@@ -434,6 +438,19 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                                             possessive=text[end:end + 1] in ("’", "'")))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# Words after which "a …" is said of someone rather than someone new.
+_PREDICATE_WORDS = frozenset(["am", "are", "as", "be", "became", "become", "becomes", "been",
+                              "being", "is", "like", "remained", "seemed", "seems", "was",
+                              "were"])
+
+
+def _predicate(text: str, start: int, lo: int) -> bool:
+    """Whether the word before ``start`` (not before ``lo``) makes a predicate of what
+    follows: "was a quiet boy", "as a child", "like a man"."""
+    before = text[max(lo, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _PREDICATE_WORDS
 
 
 def _outside_quotes(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -540,6 +557,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             if title_key in ROLE_KINDS:  # Parson Tringham is also "the clergyman"
                 by_title.setdefault(ROLE_KINDS[title_key], mention.entity)
     # second pass: honorific names, single tokens, descriptions and organisations
+    spoken_of: set[int] = set()  # entities named outside quotations so far
     for mention in mentions:
         if mention.entity >= 0:
             continue
@@ -595,6 +613,12 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             by_text[key] = index
         elif mention.kind == "person" and entities[index].kind == "unknown":
             entities[index].kind = "person"
+        elif mention.kind == "unknown" and entities[index].kind == "organisation" \
+                and index not in spoken_of and entities[index].name.isupper():
+            # “TOM!” shouted, then "Tom" in the narration: a name, not an acronym
+            entities[index].kind, entities[index].name = "unknown", mention.name
+        if not mention.in_quote:
+            spoken_of.add(index)
         mention.entity = index
     for number, mention in enumerate(mentions):
         if mention.entity < 0:
@@ -636,8 +660,9 @@ def _fuller(mention: NameMention, entity: Entity) -> bool:
     current = len(entity.name.split())
     if words > 1:
         return words > current
-    # no full name yet: "Mr. Putin" names him better than "Putin"
-    return current == 1 and mention.honorific is not None and entity.name == mention.name
+    # no full name yet: "Mr. Putin" names him better than "Putin", "Aunt Polly" than "Polly"
+    return current == 1 and (mention.honorific is not None or mention.title in KIN_TITLES) \
+        and entity.name == mention.name
 
 
 def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[Entity],

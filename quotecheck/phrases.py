@@ -225,7 +225,15 @@ class Reader:
             return Subject("pronoun", word.start, word.end, word.text, gender=gender), i + 1
         found = self._name_at(words, i)
         if found is not None and found[0].kind == "description":
-            return self._description_forward(words, i, stop_at_verb)
+            described = self._description_forward(words, i, stop_at_verb)
+            if described is None and found[1] < len(words) and words[found[1]].text.isalpha() \
+                    and words[found[1]].text.islower():
+                # "The old lady reached out her hand …": the description ends at its noun
+                mention, j = found
+                return Subject("description", mention.start, mention.end, mention.text,
+                               mention=mention, gender=role_gender(words[i:j]),
+                               description=mention.text), j
+            return described
         if found is not None and not found[0].possessive:
             mention, j = found
             modifier = j < len(words) and is_plain_noun(words[j]) and not (

@@ -30,6 +30,7 @@ CASED_TABLES = {
     "CHECK_CODES",
     "FEMALE_HONORIFICS",
     "HONORIFICS",
+    "KIN_TITLES",
     "MALE_HONORIFICS",
     "NEUTRAL_HONORIFICS",
     "TITLES",
@@ -141,3 +142,9 @@ def test_source_has_no_duplicate_or_fused_literals(source: str, name: str, value
         assert len(pieces) == 1, f"{name}: adjacent literals fused into {node.value!r}"
     duplicates = sorted(text for text, count in Counter(literals).items() if count > 1)
     assert not duplicates, f"{name}: duplicate literals in the source {duplicates}"
+
+
+def test_kin_titles_are_titles() -> None:
+    from quotecheck.lexicon.titles import KIN_TITLES, TITLES
+
+    assert KIN_TITLES <= TITLES

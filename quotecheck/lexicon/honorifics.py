@@ -12,18 +12,22 @@ MALE_HONORIFICS: frozenset[str] = frozenset({
     "Master",
     "Messrs.",   # plural of Mr.
     "Mister",
+    "Monsieur",
     "Mr",
     "Mr.",
     "Señor",
+    "Signor",
     "Sir",
     "Sr.",       # Spanish Señor; also "senior" after a name, see abbreviations
 })
 FEMALE_HONORIFICS: frozenset[str] = frozenset({
     "Dame",
     "Frau",
+    "Fräulein",
     "Lady",
     "Madam",
     "Madame",
+    "Mademoiselle",
     "Miss",
     "Mistress",
     "Mlle.",
@@ -33,6 +37,8 @@ FEMALE_HONORIFICS: frozenset[str] = frozenset({
     "Ms",
     "Ms.",
     "Señora",
+    "Signora",
+    "Signorina",
     "Sra.",
 })
 NEUTRAL_HONORIFICS: frozenset[str] = frozenset({

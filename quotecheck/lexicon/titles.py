@@ -14,6 +14,8 @@ TITLES: frozenset[str] = frozenset({
     "Ambassador",
     "Archbishop",
     "Attorney",
+    "Aunt",
+    "Auntie",
     "Baron",
     "Baroness",
     "Bishop",
@@ -41,6 +43,7 @@ TITLES: frozenset[str] = frozenset({
     "Councilman",
     "Councilwoman",
     "Countess",
+    "Cousin",
     "Cpl.",
     "Dean",
     "Del.",
@@ -48,6 +51,7 @@ TITLES: frozenset[str] = frozenset({
     "Det.",
     "Detective",
     "Director",
+    "Doctor",
     "Duchess",
     "Duke",
     "Earl",
@@ -61,6 +65,9 @@ TITLES: frozenset[str] = frozenset({
     "General",
     "Gov.",
     "Governor",
+    "Grandma",
+    "Grandpa",
+    "Granny",
     "Inspector",
     "Judge",
     "Justice",
@@ -74,6 +81,8 @@ TITLES: frozenset[str] = frozenset({
     "Mayor",
     "Minister",
     "Monsignor",
+    "Mother",
+    "Nurse",
     "Officer",
     "Parson",
     "Pastor",
@@ -106,6 +115,7 @@ TITLES: frozenset[str] = frozenset({
     "Sultan",
     "Superintendent",
     "Supt.",
+    "Uncle",
 })
 # fmt: on
 
@@ -143,6 +153,7 @@ MALE_ROLE_NOUNS: frozenset[str] = frozenset({
     "gent",
     "gentleman",
     "grandfather",
+    "grandpa",
     "grandson",
     "headmaster",
     "herdsman",
@@ -183,6 +194,7 @@ FEMALE_ROLE_NOUNS: frozenset[str] = frozenset({
     "abbess",
     "actress",
     "aunt",
+    "auntie",
     "barmaid",
     "baroness",
     "bride",
@@ -199,7 +211,9 @@ FEMALE_ROLE_NOUNS: frozenset[str] = frozenset({
     "girl",
     "governess",
     "granddaughter",
+    "grandma",
     "grandmother",
+    "granny",
     "headmistress",
     "heiress",
     "heroine",
@@ -372,6 +386,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "attorney",
     "auctioneer",
     "aunt",
+    "auntie",
     "author",
     "baby",
     "bachelor",
@@ -487,8 +502,11 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "governor",
     "granddaughter",
     "grandfather",
+    "grandma",
     "grandmother",
+    "grandpa",
     "grandson",
+    "granny",
     "groom",
     "guard",
     "guest",
@@ -769,6 +787,20 @@ ADDRESS_TERMS: frozenset[str] = frozenset({
     "sister",
     "son",
     "uncle",
+})
+# fmt: on
+
+# Titles of kinship, which a family uses as part of the name: "Aunt Polly" is what
+# everyone calls her, so the title stays in her name.
+# fmt: off
+KIN_TITLES: frozenset[str] = frozenset({
+    "Aunt",
+    "Auntie",
+    "Cousin",
+    "Grandma",
+    "Grandpa",
+    "Granny",
+    "Uncle",
 })
 # fmt: on
 
