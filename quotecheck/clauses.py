@@ -669,9 +669,9 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 intro = _head_cue(reader, prev_words, 0)
                 if intro is None and text[prev_hi - 1] == ":":
                     # "So he forestalled what might be the next move:" ¶ “…”
-                    last = sentences[bisect_left(sentence_starts, prev_hi) - 1]
+                    closing = sentences[bisect_left(sentence_starts, prev_hi) - 1]
                     intro = _colon_subject(reader, read_words(
-                        text, max(last[0], prev_lo, prev_hi - _WINDOW), prev_hi))
+                        text, max(closing[0], prev_lo, prev_hi - _WINDOW), prev_hi))
                 if intro is not None and intro.subject is not None:
                     intro.place, intro.rule = "paragraph_intro", "paragraph-intro"
                     cues.append(intro)
