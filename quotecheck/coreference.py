@@ -165,6 +165,9 @@ def name_described_speakers(ctx: Context) -> None:
             best[named] = (described, count)
             ties.discard(named)
     mapping = {described: named for named, (described, _) in best.items() if named not in ties}
+    if ctx.dialogue:
+        for described, named in _epithet_speakers(ctx).items():
+            mapping.setdefault(described, named)
     for described, named in mapping.items():
         alias = ctx.entities[described].name
         if alias not in ctx.entities[named].aliases:
@@ -172,3 +175,53 @@ def name_described_speakers(ctx: Context) -> None:
     for decision in ctx.decisions:
         if decision is not None and decision.speaker in mapping:
             decision.speaker = mapping[decision.speaker]
+
+
+# The plain nouns a story calls one of its people by, with an adjective: "the old lady",
+# "the little boy" (a role, "the doctor", is somebody of its own).
+_EPITHET_HEADS = frozenset(["boy", "child", "fellow", "gentleman", "girl", "lad", "lady", "lass",
+                            "man", "woman"])
+
+
+def _epithet_speakers(ctx: Context) -> dict[int, int]:
+    """In fiction, a speaker known only by an epithet (“the old lady”) is the one named
+    speaker of that gender, if the story has only one: Aunt Polly. The epithet must be
+    definite from its first mention (nobody introduced as "an old lady"), with an
+    adjective, and the two must never speak to each other."""
+    speakers: dict[int, list[int]] = {}
+    for index, decision in enumerate(ctx.decisions):
+        if decision is not None and decision.speaker is not None:
+            speakers.setdefault(decision.speaker, []).append(index)
+    named: dict[str, list[int]] = {}
+    for entity in speakers:
+        person = ctx.entities[entity]
+        if person.kind == "person" and person.gender in ("male", "female") \
+                and person.name != NARRATOR:
+            named.setdefault(person.gender, []).append(entity)
+    found: dict[int, int] = {}
+    for entity in speakers:
+        described = ctx.entities[entity]
+        if described.kind != "unnamed" or not described.mentions \
+                or described.gender not in ("male", "female"):
+            continue
+        first = ctx.analysis.mentions[described.mentions[0]].text.split()
+        if len(first) < 3 or first[0] not in ("the", "The") \
+                or first[-1].lower() not in _EPITHET_HEADS:
+            continue
+        people = named.get(described.gender, [])
+        if len(people) == 1 and not _talk_together(ctx, speakers[entity], people[0]):
+            found[entity] = people[0]
+    return found
+
+
+def _talk_together(ctx: Context, turns: list[int], other: int) -> bool:
+    """Whether one of ``turns`` sits in the paragraph next to a turn of ``other``."""
+    for index in turns:
+        paragraph = ctx.quote_paragraphs[index][0]
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(ctx.quotes) and abs(
+                    ctx.quote_paragraphs[near][0] - paragraph) == 1:
+                decision = ctx.decisions[near]
+                if decision is not None and decision.speaker == other:
+                    return True
+    return False

@@ -69,6 +69,8 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
     quote = ctx.quotes[turn]
     text = ctx.text
     words = text[quote.inner_start:min(quote.inner_end, quote.inner_start + 80)].split(None, 3)
+    if len(words) == 1:
+        return _called(ctx, turn, speaker)
     if len(words) < 3 and not (len(words) == 2 and words[0].rstrip(",").lower() in INTERJECTIONS):
         return None  # “Pip, sir.”: as likely a name given in answer (not “Hulloa, Emma!”)
     analysis = ctx.analysis
@@ -97,3 +99,19 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
             continue  # “Trafalgar, mother.”: a place is nobody to answer
         return mention.entity, mention.start
     return None
+
+
+def _called(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
+    """“Amory.” / “TOM!”: a turn that is only a person's name calls that person, unless
+    it answers a question (“What's your name?” ¶ “Pip.”)."""
+    quote = ctx.quotes[turn]
+    mention = ctx.analysis.mention_at(quote.inner_start)
+    if mention is None or mention.entity < 0 or mention.entity == speaker \
+            or ctx.text[mention.end:quote.inner_end].strip(" .!?,") \
+            or ctx.entities[mention.entity].kind != "person":
+        return None
+    if turn > 0:
+        before = ctx.quotes[turn - 1]
+        if ctx.text[before.inner_start:before.inner_end].rstrip(" ,.!—–-").endswith("?"):
+            return None
+    return mention.entity, mention.start

@@ -47,6 +47,12 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return Decision(entity, "addressed-next", 0.55, via=(evidence, evidence))
     if paragraph == 0:
         return None
+    called = addressee_of(ctx, index, -1)
+    if called is not None and ctx.text[quote.inner_start:quote.inner_end].count(" ") == 0:
+        # “Amory.”: a turn that only calls someone is the other side of their talk
+        partner = partner_of(ctx, paragraph, index, called[0])
+        if partner is not None:
+            return Decision(partner[0], "calls-partner", 0.45, via=(partner[1], partner[1]))
     previous = last_speaker_in_paragraph(ctx, paragraph - 1, index)
     if previous is None:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 from .continuation import is_speech_like
+from .conversation import addressee_of
 
 __all__ = ["paragraph_single_name"]
 
@@ -46,7 +47,8 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     lo, _ = ctx.paragraphs[paragraph]
     people = _people(ctx, lo, quote.start)
     if len(people) == 1:
-        return Decision(people[0], "single-name", 0.5)
+        return Decision(people[0], "single-name", 0.5) if not _addressed(ctx, index, people[0]) \
+            else None
     if people or quote.start != lo or paragraph == 0:
         return None
     previous_lo, previous_hi = ctx.paragraphs[paragraph - 1]
@@ -54,10 +56,18 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None  # the previous paragraph holds a quotation: dialogue_turns decides
     people = _people(ctx, previous_lo, previous_hi)
     if len(people) == 1:
+        if _addressed(ctx, index, people[0]):
+            return None  # “Amory.” calls Amory: somebody else speaks
         return Decision(people[0], "previous-paragraph-name", 0.45)
     if not people and _question(ctx, previous_lo, previous_hi):
         return _interviewee(ctx, index, paragraph)
     return None
+
+
+def _addressed(ctx: Context, index: int, person: int) -> bool:
+    """Whether the quotation addresses ``person`` by name: then it is not theirs."""
+    called = addressee_of(ctx, index, -1)
+    return called is not None and called[0] == person
 
 
 def _question(ctx: Context, lo: int, hi: int) -> bool:
