@@ -47,9 +47,38 @@ def _subject_of(ctx: Context, sentence: int, index: int) -> tuple[int, int] | No
             continue
         if ctx.entities[mention.entity].kind not in ("person", "unnamed"):
             continue
+        if not people and len(text[start:mention.start].split()) <= 1 \
+                and not mention.possessive:
+            # it opens the sentence: its subject ("His aunt Polly stood …": Polly),
+            # unless another is joined to it ("Tomas Velick and Ana Lorrin spoke")
+            named = analysis.mentions[cursor] if cursor < stop else None
+            gap = text[mention.end:named.start] if named is not None else ""
+            if _joined(ctx, cursor, mention.end, end):
+                return None
+            if mention.kind == "description" and named is not None and named.entity >= 0 \
+                    and not gap.strip() \
+                    and ctx.entities[named.entity].kind in ("person", "unknown"):
+                return named.entity, named.start
+            return mention.entity, mention.start
         if all(mention.entity != entity for entity, _ in people):
             people.append((mention.entity, mention.start))
     return people[0] if len(people) == 1 else None
+
+
+def _joined(ctx: Context, cursor: int, position: int, end: int) -> bool:
+    """Whether a person named within the next 80 characters is joined to the subject
+    by "and" or "or" ("Tomas Velick and Ana Lorrin spoke", "Ana Ruiz, the mayor, and
+    Peter Olsen met")."""
+    mentions = ctx.analysis.mentions
+    limit = min(end, position + 80)
+    while cursor < len(mentions) and mentions[cursor].start < limit:
+        mention = mentions[cursor]
+        gap = ctx.text[position:mention.start].split()
+        if not mention.in_quote and ("and" in gap or "or" in gap):
+            return True
+        position = mention.end
+        cursor += 1
+    return False
 
 
 def narrative_subject(quote: QuoteSpan, ctx: Context) -> Decision | None:

@@ -56,12 +56,27 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None  # the previous paragraph holds a quotation: dialogue_turns decides
     people = _people(ctx, previous_lo, previous_hi)
     if len(people) == 1:
+        if _described_subject(ctx, previous_hi):
+            return None  # "The auctioneer commenced by saying that Miss Isabella …"
         if _addressed(ctx, index, people[0]):
             return None  # “Amory.” calls Amory: somebody else speaks
         return Decision(people[0], "previous-paragraph-name", 0.45)
     if not people and _question(ctx, previous_lo, previous_hi):
         return _interviewee(ctx, index, paragraph)
     return None
+
+
+def _described_subject(ctx: Context, end: int) -> bool:
+    """Whether the sentence that ends at ``end`` opens with a description of a person
+    (its subject, whom ``narrative_subject`` will weigh)."""
+    start = ctx.sentences[ctx.sentence_of(end - 1)][0]
+    mention = ctx.analysis.mention_at(start)
+    if mention is None:
+        words = ctx.text[start:start + 40].split()
+        if len(words) > 1 and words[0].lower() in ("but", "and", "then", "so"):
+            mention = ctx.analysis.mention_at(ctx.text.find(words[1], start))
+    return mention is not None and mention.kind == "description" and not mention.possessive \
+        and mention.entity >= 0 and ctx.entities[mention.entity].kind == "unnamed"
 
 
 def _addressed(ctx: Context, index: int, person: int) -> bool:
