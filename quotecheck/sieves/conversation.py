@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ..lexicon.cues import CUE_VERBS
-from ..lexicon.titles import ADDRESS_TERMS
+from ..lexicon.titles import ADDRESS_TERMS, GROUP_ADDRESS_TERMS
 from ..lexicon.words import INTERJECTIONS
 from .base import Context
 
-__all__ = ["PARTNER_PARAGRAPHS", "addressee_of", "last_speaker_in_paragraph", "partner_of"]
+__all__ = ["PARTNER_PARAGRAPHS", "addressed_group", "addressee_of", "last_speaker_in_paragraph",
+           "partner_of"]
 
 # At most this many names are read around a turn (a bound for hostile input).
 _MENTIONS = 60
@@ -115,3 +116,20 @@ def _called(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
         if ctx.text[before.inner_start:before.inner_end].rstrip(" ,.!—–-").endswith("?"):
             return None
     return mention.entity, mention.start
+
+
+def addressed_group(ctx: Context, turn: int) -> str | None:
+    """The group a quotation addresses, set off by commas or opening it: “How much,
+    gentlemen, for this lot?”, “Boys, listen.” (lower-cased), or ``None``."""
+    quote = ctx.quotes[turn]
+    inner = ctx.text[quote.inner_start:min(quote.inner_end, quote.inner_start + 300)]
+    words = inner.split()
+    for number, word in enumerate(words[:40]):
+        bare = word.rstrip(",.!?;:—–-").lower()
+        if bare not in GROUP_ADDRESS_TERMS or bare == word.lower():
+            continue  # (a vocative ends in a comma or a stop)
+        if number == 0 or words[number - 1].endswith(",") or (
+                number > 1 and words[number - 1].lower() == "and"
+                and words[number - 2].rstrip(",").lower() in GROUP_ADDRESS_TERMS):
+            return bare
+    return None

@@ -7,6 +7,7 @@ from .base import Context, Decision
 from .continuation import is_speech_like
 from .conversation import (
     PARTNER_PARAGRAPHS,
+    addressed_group,
     addressee_of,
     last_speaker_in_paragraph,
     partner_of,
@@ -63,6 +64,10 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
     if (ctx.dialogue and _bare_turn_near(ctx, index, paragraph)) or (
             words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph)):
+        group = addressed_group(ctx, previous)
+        if group is not None and ctx.entities[decision.speaker].name.lower() != group:
+            # “How much, gentlemen?” ¶ “Five hundred.”: one of the group answers
+            return Decision(None, "alternation", 0.45, via=via, description=group)
         partner = partner_of(ctx, paragraph, index, decision.speaker)
         if partner is not None:
             entity, evidence = partner
