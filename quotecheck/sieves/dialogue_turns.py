@@ -62,7 +62,7 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     via = (ctx.quotes[previous].start, ctx.quotes[previous].end)
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
-    if (ctx.dialogue and _bare_turn_near(ctx, index, paragraph)) or (
+    if (ctx.dialogue and (_bare_turn_near(ctx, index, paragraph) or _asks(ctx, previous))) or (
             words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph)):
         group = addressed_group(ctx, previous)
         if group is not None and ctx.entities[decision.speaker].name.lower() != group:
