@@ -158,6 +158,9 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
             if extra > 0:
                 sentence_index -= 1
                 continue
+            if last_speaker is not None and ctx.entities[last_speaker].gender == gender:
+                # nobody surer named, but the last speaker surely is a "he": him
+                return last_speaker, None, ()
             (s_start, names), unsure = unsure, None  # nobody surer: the nearer ones
         if names:
             entities = [m.entity for m in names]
