@@ -345,8 +345,7 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
         if subject is None and _second_verb(words, v, lo):
             # a second verb of the clause's subject: "she lifted her voice and shouted:",
             # "He had got the lad by the ear and was saying, …"
-            found = reader.forward(words, lo, stop_at_verb=True)
-            subject = found[0] if found is not None else None
+            subject = _clause_subject(reader, words, lo, v)
         addressee = _addressee(reader, words, v)
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
                    addressee)
@@ -360,6 +359,26 @@ def _second_verb(words: list[Word], v: int, lo: int) -> bool:
     while k > lo and words[k].lower in TENSE_AUXILIARIES:
         k -= 1
     return k >= lo and k < v and words[k].lower in ("and", "but")
+
+
+_CLAUSE_OPENERS = frozenset([",", ";", "and", "but", "then", "so"])
+
+
+def _clause_subject(reader: Reader, words: list[Word], lo: int, v: int) -> Subject | None:
+    """The subject of the clause whose second verb is ``words[v]``: the nearest subject
+    before it that opens a clause and has a verb after it ("…, and Mrs. Hilbery deftly
+    joined the parts by leaning towards him and remarking:" → Mrs. Hilbery)."""
+    for i in range(v - 2, lo - 1, -1):
+        if i > lo and words[i - 1].lower not in _CLAUSE_OPENERS:
+            continue
+        found = reader.forward(words, i, stop_at_verb=False)
+        if found is None or found[1] >= v:
+            continue
+        after = words[found[1]].text
+        if after.isalpha() and after.islower():
+            return found[0]
+    found = reader.forward(words, lo, stop_at_verb=True)  # "Gov. Elena Marsh, a Democrat, …"
+    return found[0] if found is not None else None
 
 
 def _announced(reader: Reader, words: list[Word], lo: int) -> Cue | None:
@@ -379,8 +398,7 @@ def _announced(reader: Reader, words: list[Word], lo: int) -> Cue | None:
             return None  # the verb must come within a word or two ("addressed him as follows")
         subject = reader.backward(words, v, lo)
         if subject is None and _second_verb(words, v, lo):
-            found = reader.forward(words, lo, stop_at_verb=False)
-            subject = found[0] if found is not None else None
+            subject = _clause_subject(reader, words, lo, v)
         if subject is None:
             return None
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject)

@@ -111,6 +111,19 @@ def _narrator_named(ctx: Context, people: dict[str, list[int]]) -> int | None:
     return None
 
 
+def _new_to(ctx: Context, described: int, named: int) -> bool:
+    """Whether the description brings in someone new (“broke in a thin, elderly
+    gentleman”) after the named person was already in the narration: then the two
+    are different people."""
+    entity = ctx.entities[described]
+    if not entity.mentions or not entity.name.lower().startswith(("a ", "an ")):
+        return False
+    first = ctx.analysis.mentions[entity.mentions[0]].start
+    mentions = ctx.analysis.mentions
+    return any(not mentions[number].in_quote and mentions[number].start < first
+               for number in ctx.entities[named].mentions[:50])
+
+
 def name_described_speakers(ctx: Context) -> None:
     """Give a described speaker the name the text gives them in dialogue.
 
@@ -151,7 +164,8 @@ def name_described_speakers(ctx: Context) -> None:
                 continue
             if neighbour.speaker in (decision.speaker, addressed[0]):
                 continue
-            if ctx.entities[neighbour.speaker].kind == "unnamed":
+            if ctx.entities[neighbour.speaker].kind == "unnamed" \
+                    and not _new_to(ctx, neighbour.speaker, addressed[0]):
                 votes.setdefault(neighbour.speaker, Counter())[addressed[0]] += 1
     # one name for one description: where two descriptions claim a name, the one
     # addressed by it more often keeps it, and a tie leaves both unnamed
