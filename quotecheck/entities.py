@@ -620,6 +620,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         if not mention.in_quote:
             spoken_of.add(index)
         mention.entity = index
+    _link_kin(mentions, entities)
     for number, mention in enumerate(mentions):
         if mention.entity < 0:
             continue
@@ -644,6 +645,23 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         if entity.kind == "person" and _fuller(mention, entity):
             entity.name = mention.name if len(mention.tokens) > 1 else mention.text
     return entities
+
+
+def _link_kin(mentions: list[NameMention], entities: list[Entity]) -> None:
+    """“her aunt”, “his uncle”: the one person the text calls Aunt Juley or Uncle
+    William (a kinship title names them by that relation)."""
+    kin: dict[str, set[int]] = {}
+    for mention in mentions:
+        if mention.title in KIN_TITLES and mention.entity >= 0:
+            kin.setdefault(_key(mention.title), set()).add(mention.entity)
+    if not kin:
+        return
+    for mention in mentions:
+        if mention.kind != "description" or " " not in mention.tokens[0]:
+            continue  # (possessive descriptions only: "her aunt", not "an aunt")
+        people = kin.get(mention.tokens[0].split()[-1], set())
+        if len(people) == 1:
+            mention.entity = next(iter(people))
 
 
 def _honorific_gender(entity: Entity) -> str:

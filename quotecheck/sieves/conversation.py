@@ -55,8 +55,9 @@ def partner_of(ctx: Context, paragraph: int, index: int, speaker: int) -> tuple[
         mention = analysis.mentions[cursor]
         entity = mention.entity
         if not mention.in_quote and entity >= 0 and entity != speaker \
+                and not mention.possessive \
                 and ctx.entities[entity].kind in ("person", "unnamed"):
-            return entity, mention.start
+            return entity, mention.start  # (not "her sister's note": she is not there)
         cursor -= 1
     return None
 
