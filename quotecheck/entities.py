@@ -340,10 +340,10 @@ def _mark_quoted(mentions: list[NameMention], quotes: list[tuple[int, int]]) -> 
             mention.in_quote = True
 
 
-def _has_quote(lo: int, hi: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether a quotation of ``spans`` (sorted by ``starts``) begins in ``[lo, hi)``."""
+def _opens_with_quote(lo: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a quotation of ``spans`` (sorted by ``starts``) opens the sentence at ``lo``."""
     index = bisect_left(starts, lo)
-    return index < len(spans) and spans[index][0] < hi
+    return index < len(spans) and spans[index][0] <= lo + 1
 
 
 def _in_spans(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -702,10 +702,10 @@ def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[
                 first_end = min(first_end, mention.end)
             sentence_index += 1
         window_start = first_end if len(people) == 1 else s_start
-        # a sentence that names nobody continues the last one's person, unless it holds
-        # a quotation: “…,” she moaned may be anybody's turn
+        # a sentence that names nobody continues the last one's person, unless it opens
+        # with a quotation: “…,” she moaned may be anybody's turn
         target = next(iter(people)) if len(people) == 1 else (
-            last_only if not people and not _has_quote(s_start, s_end, quotes, quote_starts)
+            last_only if not people and not _opens_with_quote(s_start, quotes, quote_starts)
             else -1)
         if target >= 0:
             for match in _PRONOUN_RE.finditer(text, window_start, s_end):
