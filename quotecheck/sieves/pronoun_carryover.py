@@ -6,6 +6,7 @@ from ..clauses import Cue
 from ..entities import NameMention, opens_sentence
 from ..lexicon.cues import REPLY_CUES
 from ..lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS
+from ..lexicon.titles import PERSON_NOUNS
 from ..lexicon.words import NON_PERSON_HEADS
 from ..quotes import QuoteSpan
 from .base import Context, Decision
@@ -82,8 +83,8 @@ def _single_name_subject(ctx: Context, mention: NameMention, sentence_start: int
     if len(before) > 1 or (before and before[0].lower() not in ("but", "and", "then", "so")):
         return False
     after = ctx.text[mention.end:mention.end + 20].split()
-    if not (after and after[0].isalpha() and after[0].islower()):
-        return False
+    if not (after and after[0].isalpha() and after[0].islower()) or after[0] in PERSON_NOUNS:
+        return False  # ("Eastfield manager Dean Whitlock": Eastfield only modifies)
     # a capital that only ever opens a sentence may be a common noun ("Reporters
     # pressed him"): the word must be capitalised somewhere a sentence does not start
     return bool(before) or any(
@@ -167,7 +168,9 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
             rivals = tuple(sorted({e for e in entities if e != entities[0]}))
             if last_speaker is not None and last_speaker in entities:
                 chosen = next(m for m in names if m.entity == last_speaker)
-                return last_speaker, chosen, ()
+                if not chosen.possessive or all(m.possessive for m in names):
+                    # (not "Ilunga dismissed the minister's remarks": he is only owned)
+                    return last_speaker, chosen, ()
             if _subject_position(ctx, names[0], s_start):
                 return names[0].entity, names[0], rivals
             if not chain:
