@@ -91,7 +91,8 @@ _POSSESSORS = ("his", "her", "my", "our", "their", "your")
 _GAP = r"(?:[ \u00a0]|\r?\n)"  # a space, or a line break inside a paragraph
 DESCRIPTION_RE = re.compile(
     r"\b(?P<det>the|a|an|his|her|my|our|their|your|The|A|An|His|Her|My|Our|Their|Your)"
-    + _GAP + r"(?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who)\b)"
+    + _GAP + r"(?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who"
+    r"|for|with|at|on|from|by|as|than|into|about)\b)"
     r"[a-z\-]+,?" + _GAP + r"){0,3}(?P<noun>"
     + word_trie(PERSON_NOUNS)
     + r")\b(?:(?=[’']s\b)|(?![\-’']))"  # "my father's face": a possessive description

@@ -32,3 +32,23 @@ def test_a_role_in_apposition_is_recorded(text: str, name: str, roles: list[str]
 ])
 def test_what_is_no_role(text: str) -> None:
     assert all(not roles for roles in _roles(text).values())
+
+
+def _descriptions(text: str) -> list[str]:
+    return [m.text for m in analyse(text).analysis.mentions if m.kind == "description"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the longest person noun: the site engineer, not "the site"
+    ("Peter Olsen, the site engineer, agreed.", ["the site engineer"]),
+    # an owned person noun is the one owned
+    ("Later the child's nurse came down.", ["the child's nurse"]),
+    # a line may break inside a description
+    ("The boy was taken away. His\nmother sobbed.\n\nLater she slept.", ["The boy", "His\nmother"]),
+    # a preposition ends it: no "the two candidates for mayor"
+    ("The two candidates for mayor met on Tuesday.", []),
+    # said of someone, nobody new
+    ("He was a quiet boy, and like a man he waited.", []),
+])
+def test_descriptions(text: str, expected: list[str]) -> None:
+    assert _descriptions(text) == expected

@@ -168,8 +168,12 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
             rivals = tuple(sorted({e for e in entities if e != entities[0]}))
             if last_speaker is not None and last_speaker in entities:
                 chosen = next(m for m in names if m.entity == last_speaker)
-                if not chosen.possessive or all(m.possessive for m in names):
-                    # (not "Ilunga dismissed the minister's remarks": he is only owned)
+                first = names[0]
+                if (not chosen.possessive or all(m.possessive for m in names)) and not (
+                        first.entity != last_speaker and not first.possessive
+                        and _subject_position(ctx, first, s_start)):
+                    # (not "Ilunga dismissed the minister's remarks": he is only owned;
+                    # not "Hartley, who has debated Raghunathan, concedes": she opens it)
                     return last_speaker, chosen, ()
             if _subject_position(ctx, names[0], s_start):
                 return names[0].entity, names[0], rivals
