@@ -956,9 +956,10 @@ def _apposition_roles(text: str, mentions: list[NameMention],
     return by_role
 
 
-def _settle_namesakes(mentions: list[NameMention], entities: list[Entity]) -> None:
+def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Entity]) -> None:
     """“Ms. Smith” with Karen and David Smith in the text: once pronouns and roles have
-    told their genders, the honorific picks the one it fits, if only one does."""
+    told their genders, the honorific picks the one it fits, if only one does (and a
+    description in apposition right before it, “her brother, Mr. Solberg,”, is them)."""
     by_surname: dict[str, list[int]] = {}
     for entity in entities:
         if entity.kind == "person" and entity.surname:
@@ -978,6 +979,11 @@ def _settle_namesakes(mentions: list[NameMention], entities: list[Entity]) -> No
             insort(entities[fitting[0]].mentions, number)
             if mention.text not in entities[fitting[0]].aliases:
                 entities[fitting[0]].aliases.append(mention.text)
+            before = mentions[number - 1] if number > 0 else None
+            if before is not None and before.kind == "description" \
+                    and text[before.end:mention.start] == ", " and before.entity >= 0 \
+                    and entities[before.entity].kind == "unnamed":
+                before.entity = fitting[0]
 
 
 def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
@@ -1008,6 +1014,6 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
                 entity.gender = "male"
             elif female > male:
                 entity.gender = "female"
-    _settle_namesakes(mentions, entities)
+    _settle_namesakes(text, mentions, entities)
     return EntityAnalysis(mentions=mentions, entities=entities,
                           starts=[m.start for m in mentions], by_role=by_role)

@@ -123,9 +123,13 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
         names: list[NameMention] = []
         cursor = max(analysis.before(s_start), analysis.before(min(s_end, position)) - _MENTIONS)
         near = sentence_index >= ctx.sentence_of(position) - 1
+        own = s_start <= position < s_end
         while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
                 s_end, position):
             mention = analysis.mentions[cursor]
+            if own and ctx.text[max(s_start, mention.start - 3):mention.start] == "by ":
+                cursor += 1  # "Asked by the judge whether …, he replied": not the judge
+                continue
             if not mention.in_quote and (
                     _compatible(ctx, mention.entity, gender, plural, index)
                     or (near and not plural and gender != "unknown"
