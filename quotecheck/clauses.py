@@ -34,6 +34,7 @@ from .lexicon.cues import (
     ADDRESSEE_VERBS,
     CONTINUING_CUES,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     NAMING_CUES,
     PARTICLE_CUES,
     SOURCE_PHRASES,
@@ -44,8 +45,8 @@ from .lexicon.cues import (
 )
 from .lexicon.grammar import PREPOSITIONS, TENSE_AUXILIARIES
 from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
-from .lexicon.titles import GROUP_NOUNS
-from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS
+from .lexicon.titles import GROUP_NOUNS, PERSON_NOUNS
+from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS, NON_PERSON_HEADS
 from .phrases import (
     CLAUSE_END,
     STOP_PUNCT,
@@ -466,10 +467,21 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
             # a second verb of the sentence's subject: "X declined to comment but said"
             found = reader.forward(words, 0, stop_at_verb=True)
             subject = found[0] if found is not None else None
-        if subject is not None:
+        if subject is not None and not _thing(subject):
             return Cue("in_sentence", _rule("X-verb-partial", subject), word.start, word.end,
                        subject)
     return None
+
+
+def _thing(subject: Subject) -> bool:
+    """A description that names no one who could speak (“the company's full-year earnings
+    forecast”: the cue word is a noun): its head is no person, group, organisation or
+    document."""
+    if subject.kind != "description" or subject.mention is not None:
+        return False
+    head = subject.text.split()[-1].lower()
+    return not (head in PERSON_NOUNS or head in GROUP_NOUNS or head in DOCUMENT_NOUNS
+                or head in NON_PERSON_HEADS or head.endswith(("ers", "ists", "ians")))
 
 
 def _colon_subject(reader: Reader, words: list[Word]) -> Cue | None:
