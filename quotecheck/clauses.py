@@ -241,6 +241,14 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
             if subject.kind == "name":
                 subject.description = reader.text[words[j + 1].start:words[k - 1].end]
             j = k + 1
+    if j < len(words) and words[j].lower == "who" and subject.kind in ("name", "description"):
+        # "a man who lives nearby told reporters": a relative clause with no commas
+        k = j + 1
+        while k < len(words) and k - j <= 8 and words[k].text not in STOP_PUNCT \
+                and words[k].text not in CLAUSE_END and not cue_at(words, k):
+            k += 1
+        if k < len(words) and cue_at(words, k) and k > j + 2:
+            j = k  # (the clause has a verb of its own before the reporting one)
     skipped = 0
     while j < len(words) and skipped < 3 and (is_adverb(words[j]) or (
             words[j].lower in TENSE_AUXILIARIES and j + 1 < len(words)
@@ -454,6 +462,8 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
         followed_by_that = v + 1 < len(words) and words[v + 1].lower == "that"
         if not is_verb_at(words, v, weak_ok=followed_by_that) or word.lower in NAMING_CUES:
             continue  # (a weak verb reports only with "that": "He added that …")
+        if v > 0 and words[v - 1].lower == "who":
+            continue  # "a volunteer who asked not to be named said": inside a relative clause
         subject = reader.backward(words, v, 0)
         if subject is None and (v == 0 or words[v - 1].text == ","):
             # verb first: "…, said Poland’s deputy foreign minister, Marcin Przydacz."

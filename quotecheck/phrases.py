@@ -466,7 +466,21 @@ class Reader:
                         return author
                 return Subject("description", words[k].start, word.end, text,
                                gender=role_gender(words[k:j + 1]), description=text)
-        return self._head_with_phrase(words, j, lo)
+        return self._head_with_phrase(words, j, lo) or self._before_relative(words, j, lo)
+
+    def _before_relative(self, words: list[Word], j: int, lo: int) -> Subject | None:
+        """A subject with a relative clause and no commas: "a volunteer who asked not to
+        be named said" → a volunteer."""
+        for k in range(j, max(lo, j - 10), -1):
+            word = words[k]
+            if word.text in STOP_PUNCT or word.text in CLAUSE_END:
+                return None
+            if word.lower == "who" and k > lo:
+                subject = self.backward(words, k, lo)
+                if subject is not None and subject.kind != "pronoun":
+                    return subject
+                return None
+        return None
 
     def _head_with_phrase(self, words: list[Word], j: int, lo: int) -> Subject | None:
         """“Officials in Kyiv said”, “Residents of the town said”: a group or person noun
