@@ -7,8 +7,8 @@ from ..lexicon.titles import ADDRESS_TERMS, GROUP_ADDRESS_TERMS
 from ..lexicon.words import INTERJECTIONS
 from .base import Context
 
-__all__ = ["PARTNER_PARAGRAPHS", "addressed_group", "addressee_of", "last_speaker_in_paragraph",
-           "partner_of"]
+__all__ = ["PARTNER_PARAGRAPHS", "addressed_group", "addressee_of", "interviewee",
+           "last_speaker_in_paragraph", "partner_of", "people_named"]
 
 # At most this many names are read around a turn (a bound for hostile input).
 _MENTIONS = 60
@@ -134,3 +134,39 @@ def addressed_group(ctx: Context, turn: int) -> str | None:
                 and words[number - 2].rstrip(",").lower() in GROUP_ADDRESS_TERMS):
             return bare
     return None
+
+
+def people_named(ctx: Context, start: int, end: int) -> list[int]:
+    """Person entities named outside quotations in ``[start, end)``, first mention order
+    (at most the last ``_MENTIONS`` names are read: a bound for hostile input)."""
+    analysis = ctx.analysis
+    found: list[int] = []
+    cursor = max(analysis.before(start), analysis.before(end) - _MENTIONS)
+    while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < end:
+        mention = analysis.mentions[cursor]
+        if (not mention.in_quote and mention.entity >= 0
+                and ctx.entities[mention.entity].kind == "person"
+                and mention.entity not in found):
+            found.append(mention.entity)
+        cursor += 1
+    return found
+
+
+def _marked(ctx: Context, paragraph: int, marks: tuple[str, ...]) -> bool:
+    lo, hi = ctx.paragraphs[paragraph]
+    return ctx.text[lo:min(hi, lo + 3)].startswith(marks)
+
+
+def interviewee(ctx: Context, paragraph: int) -> int | None:
+    """In a transcript of questions and answers ("Q: …" ¶ "A: …"), the person who gives
+    the answer in ``paragraph``: the one person named in the narration before the first
+    question, or ``None``."""
+    if not _marked(ctx, paragraph, ("A:", "A.")):
+        return None
+    back = paragraph - 1
+    while back >= 0 and paragraph - back <= 40 and _marked(ctx, back, ("Q:", "Q.", "A:", "A.")):
+        back -= 1
+    if back < 0 or back == paragraph - 1:
+        return None
+    people = people_named(ctx, *ctx.paragraphs[back])
+    return people[0] if len(people) == 1 else None

@@ -5,28 +5,9 @@ from __future__ import annotations
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 from .continuation import is_speech_like
-from .conversation import addressee_of
+from .conversation import addressee_of, people_named
 
 __all__ = ["paragraph_single_name"]
-
-# At most this many names are read before a quotation (a bound for hostile input).
-_MENTIONS = 60
-
-
-def _people(ctx: Context, start: int, end: int) -> list[int]:
-    """Person entities named outside quotations in ``[start, end)``, first mention order."""
-    analysis = ctx.analysis
-    found: list[int] = []
-    cursor = max(analysis.before(start), analysis.before(end) - _MENTIONS)
-    while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < end:
-        mention = analysis.mentions[cursor]
-        if (not mention.in_quote and mention.entity >= 0
-                and ctx.entities[mention.entity].kind == "person"
-                and mention.entity not in found):
-            found.append(mention.entity)
-        cursor += 1
-    return found
-
 
 def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     """A cue-less quotation whose paragraph names one person only: that person spoke.
@@ -45,7 +26,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     paragraph = ctx.quote_paragraphs[index][0]
     lo, _ = ctx.paragraphs[paragraph]
-    people = _people(ctx, lo, quote.start)
+    people = people_named(ctx, lo, quote.start)
     if len(people) == 1:
         return Decision(people[0], "single-name", 0.5) if not _addressed(ctx, index, people[0]) \
             else None
@@ -54,7 +35,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     previous_lo, previous_hi = ctx.paragraphs[paragraph - 1]
     if index > 0 and ctx.quotes[index - 1].end > previous_lo:
         return None  # the previous paragraph holds a quotation: dialogue_turns decides
-    people = _people(ctx, previous_lo, previous_hi)
+    people = people_named(ctx, previous_lo, previous_hi)
     if len(people) == 1:
         if _described_subject(ctx, previous_hi):
             return None  # "The auctioneer commenced by saying that Miss Isabella …"
@@ -109,7 +90,7 @@ def _interviewee(ctx: Context, index: int, paragraph: int) -> Decision | None:
             if decision is None or decision.speaker is None:
                 return None
             return Decision(decision.speaker, "interview-answer", 0.45)
-        people = _people(ctx, lo, hi)
+        people = people_named(ctx, lo, hi)
         if len(people) == 1:
             return Decision(people[0], "interview-answer", 0.4)
         return None

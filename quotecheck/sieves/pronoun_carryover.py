@@ -10,7 +10,7 @@ from ..lexicon.titles import PERSON_NOUNS
 from ..lexicon.words import NON_PERSON_HEADS
 from ..quotes import QuoteSpan
 from .base import Context, Decision
-from .conversation import last_speaker_in_paragraph, partner_of
+from .conversation import interviewee, last_speaker_in_paragraph, partner_of
 
 __all__ = ["NARRATOR", "pronoun_carryover", "resolve_pronoun"]
 
@@ -221,6 +221,9 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
     word = subject.text.lower()
     word = POSSESSIVE_SUBJECTS.get(word) or OBJECT_SUBJECTS.get(word) or word  # her view: she
     if word == "i":
+        answerer = interviewee(ctx, ctx.quote_paragraphs[index][0])
+        if answerer is not None:  # “A: … I told him, “…”” : whoever gives the answers
+            return Decision(answerer, cue.rule, 0.6, cue=cue, mention=subject)
         # “…,” I said: the narrator of a first-person text
         return Decision(None, cue.rule, 0.7, cue=cue, mention=subject, description=NARRATOR)
     resolved = resolve_pronoun(ctx, subject.start, subject.gender, index,
