@@ -124,6 +124,20 @@ def _new_to(ctx: Context, described: int, named: int) -> bool:
                for number in ctx.entities[named].mentions[:50])
 
 
+_BYLINE_RE = regex.compile(r"[Bb]y[ \t]++(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*+"
+                           r"(?:[ \t]++\p{Lu}[\p{L}\p{M}’'.\-]*+){1,3}+)")
+
+
+def _byline(ctx: Context, people: dict[str, list[int]]) -> int | None:
+    """The reporter a byline names (“By Priya Raman | The Circuit Board”): the “I” of a
+    first-person news story. Only a byline among the first paragraphs counts."""
+    for lo, hi in ctx.paragraphs[:4]:
+        match = _BYLINE_RE.match(ctx.text, lo, min(hi, lo + 80))
+        if match is not None:
+            return _named_entity(ctx, match.start("name"), match.end("name"), people)
+    return None
+
+
 def name_described_speakers(ctx: Context) -> None:
     """Give a described speaker the name the text gives them in dialogue.
 
@@ -140,7 +154,7 @@ def name_described_speakers(ctx: Context) -> None:
             people.setdefault(entity.surname, []).append(entity.id)
     narrators = [e.id for e in ctx.entities if e.kind == "unnamed" and e.name == NARRATOR]
     if narrators:
-        named = _narrator_named(ctx, people)
+        named = _byline(ctx, people) or _narrator_named(ctx, people)
         if named is not None:
             votes.setdefault(narrators[0], Counter())[named] += 3
     for index, decision in enumerate(ctx.decisions):

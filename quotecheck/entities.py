@@ -106,7 +106,7 @@ POSSESSED_RE = re.compile(
     + r")\b(?:(?=[’']s\b)|(?![\-’']))"
 )
 _PRONOUN_RE = regex.compile(
-    r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])"
+    r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[Ii]ts)(?![\w’'])"
 )
 _NONSPACE_RE = regex.compile(r"\S++")
 _PARTY_STATE_RE = regex.compile(r"[DRI]-(?:\p{Lu}\p{Ll}*+\.?+)++,?+")
@@ -158,6 +158,7 @@ class Entity:
     surname: str = ""
     first: str = ""
     votes: list[int] = field(default_factory=lambda: [0, 0])  # male, female
+    things: int = 0  # "its" after it: "Plinth … laid off 40% of its employees"
     roles: list[str] = field(default_factory=list)  # head nouns of appositions: "engineer"
 
 
@@ -300,8 +301,9 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
             if _key(tokens[0][2]) in _HONORIFIC_KEYS and len(tokens) > 1:
                 honorific = tokens[0][2]
                 tokens = tokens[1:]
-    if not tokens or _key(tokens[-1][2]) in _TITLE_KEYS:
-        return None  # a bare title: "Prime Minister", "Afghan Ambassador"
+    if not tokens or (_key(tokens[-1][2]) in _TITLE_KEYS
+                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)):
+        return None  # a bare title: "Prime Minister", "Afghan Ambassador" (not "Jane Smith MP")
     words = tuple(t[2] for t in tokens)
     keys = [_key(w) for w in words]
     if not (honorific or title):
@@ -310,8 +312,9 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     surface = text[surface_start:tokens[-1][1]]
     if any(k in NON_PERSON_HEADS or k in NON_PERSON_WORDS for k in keys) and not honorific:
         kind = "organisation"
-    elif any(w.isupper() and len(w) > 1 and not _is_initial(w) for w in words) and not honorific:
-        kind = "organisation"  # NATO, BBC, BRUSSELS
+    elif any(w.isupper() and len(w) > 1 and not _is_initial(w) and _key(w) not in NAME_SUFFIXES
+             for w in words) and not honorific:
+        kind = "organisation"  # NATO, BBC, BRUSSELS (not "Jane Smith MP")
     elif any(c.isdigit() for w in words for c in w) or len(words) > _MAX_NAME_TOKENS:
         kind = "organisation"
     elif honorific or title or len([w for w in words if not _is_initial(w)]) >= 2:
@@ -712,7 +715,11 @@ def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[
             for match in _PRONOUN_RE.finditer(text, window_start, s_end):
                 if _in_spans(match.start(), quotes, quote_starts):
                     continue
-                gender = PRONOUN_GENDER[match.group().lower()]
+                word = match.group().lower()
+                if word == "its":
+                    entities[target].things += 1
+                    continue
+                gender = PRONOUN_GENDER[word]
                 entities[target].votes[0 if gender == "male" else 1] += 1
         last_only = next(iter(people)) if len(people) == 1 else -1
 
@@ -1005,6 +1012,8 @@ def analyse_entities(text: str, paragraphs: list[tuple[int, int]],
     for entity in entities:
         if entity.kind == "unknown" and max(entity.votes) >= 2 and min(entity.votes) == 0:
             entity.kind = "person"  # "Miguel was tall. He smoked…": referred to as he or she
+        elif entity.kind == "unknown" and entity.things and not max(entity.votes):
+            entity.kind = "organisation"  # "Plinth laid off 40% of its staff": an it
         if entity.kind == "unnamed" and entity.gender == "unknown":
             male, female = entity.votes
             entity.gender = "male" if male > female else "female" if female > male else "unknown"

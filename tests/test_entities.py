@@ -52,3 +52,25 @@ def _descriptions(text: str) -> list[str]:
 ])
 def test_descriptions(text: str, expected: list[str]) -> None:
     assert _descriptions(text) == expected
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in analyse(text).entities}
+
+
+def test_a_single_name_referred_to_as_its_is_an_organisation() -> None:
+    kinds = _kinds("Plinth laid off 40% of its employees on Wednesday.")
+    assert kinds["Plinth"] == "organisation"
+
+
+def test_a_single_name_with_he_and_its_stays_open() -> None:
+    # "its" may be a thing the person handles; with a "he" the name is no organisation
+    kinds = _kinds("Miguel fixed the truck and washed its wheels. He was proud of it.")
+    assert kinds["Miguel"] != "organisation"
+
+
+def test_titles_and_letters_around_a_name() -> None:
+    kinds = _kinds("CEO Devin Okafor-Hale met Jane Smith MP and the BBC.")
+    assert kinds["Devin Okafor-Hale"] == "person"
+    assert kinds["Jane Smith MP"] == "person"
+    assert kinds["BBC"] == "organisation"

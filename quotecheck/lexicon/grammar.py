@@ -96,13 +96,20 @@ NAME_CONNECTORS: tuple[str, ...] = (
 # Tokens after a surname that are not the surname: "Martin Luther King Jr.", "QC".
 # fmt: off
 NAME_SUFFIXES: frozenset[str] = frozenset({
+    "cbe",
     "esq",
     "ii",
     "iii",
     "iv",
     "jr",
     "kc",
+    "mbe",
     "md",
+    "mep",
+    "mla",
+    "mp",
+    "msp",
+    "obe",
     "phd",
     "qc",
     "sr",
