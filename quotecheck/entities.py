@@ -530,6 +530,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         return entity.id
 
     first_seen: dict[int, int] = {}  # where each full-name person is first named
+    titled: dict[int, set[str]] = {}  # the titles each full-name person is given
     # first pass: full names (two or more tokens) found anywhere define people
     for mention in mentions:
         if mention.kind != "person" or len(mention.tokens) < 2:
@@ -546,6 +547,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             match = new_entity(mention, "person")
             first_seen[match] = mention.start
         mention.entity = match
+        if mention.title:  # so "Sgt. Whitfield" can tell Sgt. Mark from Lt. Dana Whitfield
+            titled.setdefault(match, set()).add(_key(mention.title.split()[-1]))
         if mention.honorific:  # known at once, so "Mr. Kessler" can tell two Kesslers apart
             honorific = _key(mention.honorific)
             if honorific in _MALE_KEYS:
@@ -595,6 +598,10 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
                 # a short form points back: a namesake named only later is someone else
                 earlier = [c for c in candidates if first_seen.get(c, 0) < mention.start]
                 candidates = earlier or candidates
+            if len(candidates) > 1 and mention.title:
+                title_key = _key(mention.title.split()[-1])
+                narrowed = [c for c in candidates if title_key in titled.get(c, ())]
+                candidates = narrowed or candidates
             if len(candidates) > 1 and mention.honorific:
                 wanted = "male" if _key(mention.honorific) in _MALE_KEYS else (
                     "female" if _key(mention.honorific) in _FEMALE_KEYS else "")
