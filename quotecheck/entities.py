@@ -54,7 +54,9 @@ from .lexicon.titles import (
 )
 from .lexicon.words import (
     CALENDAR_WORDS,
+    DATE_LEAD_WORDS,
     FUNCTION_WORDS,
+    MONTH_GIVEN_NAMES,
     NON_PERSON_HEADS,
     NON_PERSON_WORDS,
     NUMBER_WORDS,
@@ -413,6 +415,12 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                 # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name follows
                 # (not “the State Department”: mid-sentence the word belongs to the name)
                 run, base = run[imperative:], base + imperative
+            if _month_given_name(text, base, run):
+                # "June Albright": a month that is also a given name, then a surname
+                words = tuple(run.split())
+                mentions.append(NameMention(start=base, end=base + len(run), text=run,
+                                            name=" ".join(words), tokens=words, kind="person"))
+                continue
             for template in _read_run(run):
                 mention = NameMention(
                     start=base + template.start, end=base + template.end, text=template.text,
@@ -455,6 +463,19 @@ def _predicate(text: str, start: int, lo: int) -> bool:
     follows: "was a quiet boy", "as a child", "like a man"."""
     before = text[max(lo, start - 12):start].split()
     return bool(before) and before[-1].lower() in _PREDICATE_WORDS
+
+
+def _month_given_name(text: str, start: int, run: str) -> bool:
+    """Whether ``run`` (at ``start``) is a month that is also a given name and a surname:
+    "June Albright", not "in June Albright" or "June 5" (the word before it decides)."""
+    words = run.split()
+    if len(words) != 2 or _key(words[0]) not in MONTH_GIVEN_NAMES:
+        return False
+    surname = words[1].rstrip(".,")
+    if not surname.isalpha() or _key(surname) in CALENDAR_WORDS or _key(surname) in _TITLE_KEYS:
+        return False
+    before = text[max(0, start - 12):start].split()
+    return not before or before[-1].lower() not in DATE_LEAD_WORDS
 
 
 def _outside_quotes(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

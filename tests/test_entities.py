@@ -74,3 +74,14 @@ def test_titles_and_letters_around_a_name() -> None:
     assert kinds["Devin Okafor-Hale"] == "person"
     assert kinds["Jane Smith MP"] == "person"
     assert kinds["BBC"] == "organisation"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among those rescued was June Albright, 72.", ["June Albright"]),
+    ("On Monday, April Ryan said no.", ["April Ryan"]),
+    ("In June Albright said no.", ["Albright"]),  # a date, then the name
+    ("The vote is set for May 5.", []),
+])
+def test_a_month_that_is_a_given_name(text: str, expected: list[str]) -> None:
+    found = [m.text for m in analyse(text).analysis.mentions if m.kind != "description"]
+    assert found == expected

@@ -564,3 +564,37 @@ INTERJECTIONS: frozenset[str] = frozenset({
     "yes",
 })
 # fmt: on
+
+# Months that are also given names ("June Albright"), and the words that put a month in
+# a date instead ("in June", "since May").
+# fmt: off
+MONTH_GIVEN_NAMES: frozenset[str] = frozenset({
+    "april",
+    "august",
+    "june",
+    "may",
+})
+DATE_LEAD_WORDS: frozenset[str] = frozenset({
+    "after",
+    "before",
+    "by",
+    "during",
+    "each",
+    "early",
+    "every",
+    "from",
+    "in",
+    "last",
+    "late",
+    "mid",
+    "next",
+    "of",
+    "on",
+    "since",
+    "this",
+    "through",
+    "till",
+    "to",
+    "until",
+})
+# fmt: on
