@@ -35,6 +35,8 @@ from .lexicon.cues import (
     CONTINUING_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    INSCRIPTION_NOUNS,
+    INSCRIPTION_VERBS,
     NAMING_CUES,
     PARTICLE_CUES,
     SOURCE_PHRASES,
@@ -565,6 +567,10 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
         return True
     if last in TERM_NOUNS:
         return True
+    if last in INSCRIPTION_VERBS and any(
+            w.strip(",.;:").lower() in INSCRIPTION_NOUNS
+            for w in text[max(sentence_start, quote.start - 60):quote.start].split()[-9:-1]):
+        return True  # A banner over the stage reads “Ridgeway Forward.”
     if last in NAMING_CUES and last != "called":
         return True
     if last == "called" and previous:

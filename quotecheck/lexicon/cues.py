@@ -1164,6 +1164,60 @@ TERM_NOUNS: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Things that carry words and speak for nobody: “A banner over the stage reads “…””, “a
+# placard reading “…””. Their words are a term, not speech (``INSCRIPTION_VERBS``).
+# fmt: off
+INSCRIPTION_NOUNS: frozenset[str] = frozenset({
+    "banner",
+    "banners",
+    "billboard",
+    "billboards",
+    "caption",
+    "graffiti",
+    "gravestone",
+    "headline",
+    "headstone",
+    "inscription",
+    "label",
+    "mural",
+    "notice",
+    "placard",
+    "placards",
+    "plaque",
+    "poster",
+    "posters",
+    "shirt",
+    "shirts",
+    "sign",
+    "signs",
+    "sticker",
+    "stickers",
+    "t-shirt",
+    "t-shirts",
+    "tattoo",
+})
+INSCRIPTION_VERBS: frozenset[str] = frozenset({
+    "bearing",
+    "bears",
+    "bore",
+    "declared",
+    "declares",
+    "declaring",
+    "proclaimed",
+    "proclaiming",
+    "proclaims",
+    "read",
+    "reading",
+    "reads",
+    "said",
+    "saying",
+    "says",
+    "warned",
+    "warning",
+    "warns",
+})
+# fmt: on
+
 # Documents that speak for their author: "according to a statement from the
 # ministry" names the ministry.
 # fmt: off

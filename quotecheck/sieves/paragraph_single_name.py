@@ -33,7 +33,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if people or quote.start != lo or paragraph == 0:
         return None
     previous_lo, previous_hi = ctx.paragraphs[paragraph - 1]
-    if index > 0 and ctx.quotes[index - 1].end > previous_lo:
+    if index > 0 and ctx.quotes[index - 1].end > previous_lo and not ctx.terms[index - 1]:
         return None  # the previous paragraph holds a quotation: dialogue_turns decides
     people = people_named(ctx, previous_lo, previous_hi)
     if len(people) == 1:
