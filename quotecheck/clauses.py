@@ -550,9 +550,14 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     >>> is_term(text, scan_quotes(text)[0][0], 0)
     True
     """
-    before = text[max(sentence_start, quote.start - 40):quote.start].split()[-2:]
+    before = text[max(sentence_start, quote.start - 40):quote.start].split()[-3:]
     if not before or not before[-1][-1:].isalnum():
         return False  # nothing before, or punctuation: “…” opens a sentence or follows a colon
+    if len(before) == 3 and before[-1].lower() in ("the", "a", "an") and (
+            before[-2].lower() in ("call", "calls") or (
+            before[-2].lower() in NAMING_CUES and before[-2].lower() != "called")):
+        return True  # what they call the “tanker mafia”, dubbed the “Iron Lady”
+    before = before[-2:]
     last = before[-1].lower()
     previous = before[0] if len(before) == 2 else ""
     # a title: appeared on “Meet the Press”, told CNN’s “State of the Union”

@@ -144,10 +144,10 @@ def people_named(ctx: Context, start: int, end: int) -> list[int]:
     cursor = max(analysis.before(start), analysis.before(end) - _MENTIONS)
     while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < end:
         mention = analysis.mentions[cursor]
-        if (not mention.in_quote and mention.entity >= 0
+        if (not mention.in_quote and mention.entity >= 0 and not mention.possessive
                 and ctx.entities[mention.entity].kind == "person"
                 and mention.entity not in found):
-            found.append(mention.entity)
+            found.append(mention.entity)  # (not "Kieran's mother": Kieran is not there)
         cursor += 1
     return found
 
