@@ -7,28 +7,18 @@ import pytest
 from quotecheck.pipeline import analyse
 
 
-def _terms(text: str) -> list[bool]:
-    ctx = analyse(text)
-    return list(ctx.terms)
-
-
-@pytest.mark.parametrize("text", [
-    "Residents complain of what they call the “tanker mafia” in the east.",
-    "The press soon dubbed the “Iron Lady” a hero.",
-    "A banner over the stage reads “Ridgeway Forward.”",
-    "Parents carried placards reading ‘Small school, big heart’ outside.",
-    "A sign on the door read “UNSAFE — DO NOT ENTER.”",
-    "The print called “Cowboys and Indians” hung there.",
+@pytest.mark.parametrize(("text", "term"), [
+    ("Residents complain of what they call the “tanker mafia” in the east.", True),
+    ("The press soon dubbed the “Iron Lady” a hero.", True),
+    ("A banner over the stage reads “Ridgeway Forward.”", True),
+    ("Parents carried placards reading ‘Small school, big heart’ outside.", True),
+    ("A sign on the door read “UNSAFE — DO NOT ENTER.”", True),
+    ("The print called “Cowboys and Indians” hung there.", True),
+    # speech, not terms
+    ("Mr. Marsh called the city’s finances “a slow-motion car crash.”", False),
+    ("She called the plan “reckless.”", False),
+    ("Ana Ruiz said: “We read the sign and left.”", False),
+    ("The report said “no action” was needed.", False),
 ])
-def test_a_term_is_nobodys_words(text: str) -> None:
-    assert _terms(text) == [True]
-
-
-@pytest.mark.parametrize("text", [
-    "Mr. Marsh called the city’s finances “a slow-motion car crash.”",
-    "She called the plan “reckless.”",
-    "Ana Ruiz said: “We read the sign and left.”",
-    "The report said “no action” was needed.",
-])
-def test_speech_is_no_term(text: str) -> None:
-    assert _terms(text) == [False]
+def test_a_term_is_nobodys_words(text: str, term: bool) -> None:
+    assert analyse(text).terms == [term]
