@@ -90,7 +90,7 @@ NAME_RUN_RE = regex.compile(
 # Standard-library ``re`` here: with a literal first word it scans several times
 # faster than ``regex`` does.
 _POSSESSORS = ("his", "her", "my", "our", "their", "your")
-_GAP = r"(?:[ \u00a0]|\r?\n)"  # a space, or a line break inside a paragraph
+_GAP = r"[ \u00a0\r\n]{1,2}"  # a space, or a line break inside a paragraph
 DESCRIPTION_RE = re.compile(
     r"\b(?P<det>the|a|an|his|her|my|our|their|your|The|A|An|His|Her|My|Our|Their|Your)"
     + _GAP + r"(?:(?!(?:and|but|or|nor|my|his|her|their|our|your|the|an?|of|to|in|that|who"
@@ -108,7 +108,7 @@ POSSESSED_RE = re.compile(
     + r")\b(?:(?=[’']s\b)|(?![\-’']))"
 )
 _PRONOUN_RE = regex.compile(
-    r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|[Ii]ts)(?![\w’'])"
+    r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)(?![\w’'])"
 )
 _NONSPACE_RE = regex.compile(r"\S++")
 _PARTY_STATE_RE = regex.compile(r"[DRI]-(?:\p{Lu}\p{Ll}*+\.?+)++,?+")
@@ -415,7 +415,7 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                 # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name follows
                 # (not “the State Department”: mid-sentence the word belongs to the name)
                 run, base = run[imperative:], base + imperative
-            if _month_given_name(text, base, run):
+            if run.startswith(_MONTH_PREFIXES) and _month_given_name(text, base, run):
                 # "June Albright": a month that is also a given name, then a surname
                 words = tuple(run.split())
                 mentions.append(NameMention(start=base, end=base + len(run), text=run,
@@ -463,6 +463,19 @@ def _predicate(text: str, start: int, lo: int) -> bool:
     follows: "was a quiet boy", "as a child", "like a man"."""
     before = text[max(lo, start - 12):start].split()
     return bool(before) and before[-1].lower() in _PREDICATE_WORDS
+
+
+_MONTH_PREFIXES = tuple(month.capitalize() + " " for month in MONTH_GIVEN_NAMES)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every position of ``word`` in ``text`` (a plain search, fast for rare words)."""
+    positions = []
+    position = text.find(word)
+    while position >= 0:
+        positions.append(position)
+        position = text.find(word, position + 1)
+    return positions
 
 
 def _month_given_name(text: str, start: int, run: str) -> bool:
@@ -740,14 +753,12 @@ def _vote_pronoun_gender(text: str, mentions: list[NameMention], entities: list[
             last_only if not people and not _opens_with_quote(s_start, quotes, quote_starts)
             else -1)
         if target >= 0:
+            if entities[target].kind == "unknown" and text.count(" its ", window_start, s_end):
+                entities[target].things += 1  # "Plinth laid off 40% of its staff"
             for match in _PRONOUN_RE.finditer(text, window_start, s_end):
                 if _in_spans(match.start(), quotes, quote_starts):
                     continue
-                word = match.group().lower()
-                if word == "its":
-                    entities[target].things += 1
-                    continue
-                gender = PRONOUN_GENDER[word]
+                gender = PRONOUN_GENDER[match.group().lower()]
                 entities[target].votes[0 if gender == "male" else 1] += 1
         last_only = next(iter(people)) if len(people) == 1 else -1
 
@@ -857,33 +868,36 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
     a few sentences, that the pronoun's gender fits.
     """
     namings: list[tuple[NameMention, int]] = []  # (description, where its name starts)
-    for mention in mentions:
-        if mention.kind != "description" or mention.in_quote:
-            continue
-        after = text[mention.end:mention.end + 40]
-        if "name" not in after and "called" not in after:
-            continue
-        gap = _NAMING_GAP_RE.match(text, mention.end)
-        if gap is not None and not (gap.group("called") and not mention.text.lower(
-                ).startswith(("a ", "an "))):
-            namings.append((mention, gap.end()))
-    position = text.find(" name ")
-    while position >= 0:
+    name_positions = _occurrences(text, " name ")
+    found = _occurrences(text, " named") + _occurrences(text, " called") + name_positions
+    ends = {m.end: m for m in mentions if m.kind == "description" and not m.in_quote} \
+        if found else {}
+    for position in found:  # (the phrases are rare: look for them, not at every mention)
+        for end in range(position, max(-1, position - 24), -1):
+            mention = ends.get(end)
+            if mention is None:
+                continue
+            gap = _NAMING_GAP_RE.match(text, mention.end)
+            if gap is not None and not (gap.group("called") and not mention.text.lower(
+                    ).startswith(("a ", "an "))):
+                namings.append((mention, gap.end()))
+                break
+    for position in name_positions:
         naming = _NAME_WAS_RE.match(text, max(0, text.rfind(" ", 0, position) + 1))
         if naming is not None:
             gender = "male" if naming.group("pronoun").lower() == "his" else "female"
             described = _described_before(mentions, entities, naming.start(), gender)
             if described is not None:
                 namings.append((described, naming.end()))
-        position = text.find(" name ", position + 1)
+    if not namings:
+        return
     starts = [m.start for m in mentions]
     for described, name_start in namings:
         old = described.entity
         if old < 0 or entities[old].kind != "unnamed":
             continue
-        found = bisect_left(starts, name_start)
-        named = mentions[found] if found < len(mentions) \
-            and mentions[found].start == name_start else None
+        at = bisect_left(starts, name_start)
+        named = mentions[at] if at < len(mentions) and mentions[at].start == name_start else None
         if named is None:  # "Her name was Duchess": a title word, no mention of its own
             word = _GIVEN_NAME_RE.match(text, name_start)
             if word is None or word.group().split()[0].lower() in FUNCTION_WORDS:
