@@ -19,7 +19,7 @@ from collections import Counter
 
 import regex
 
-from .entities import Entity, read_name, surname_key
+from .entities import Entity, occurrences, read_name, surname_key
 from .lexicon.cues import NARRATOR_NAMING
 from .lexicon.words import FUNCTION_WORDS
 from .patterns import NARRATOR_NAME_RE, SELF_NAME_AFTER_RE, SELF_NAME_RE
@@ -77,15 +77,6 @@ _NARRATOR_ANCHORS = tuple(sorted({
     for form in (word, word.capitalize())}))
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    positions = []
-    position = text.find(word)
-    while position >= 0:
-        positions.append(position)
-        position = text.find(word, position + 1)
-    return positions
-
-
 def _narrator_named(ctx: Context, people: dict[str, list[int]]) -> int | None:
     """The name a first-person narration gives its narrator (“So, I called myself
     Pip”), outside any quotation; the first such name that reads as a person."""
@@ -94,7 +85,7 @@ def _narrator_named(ctx: Context, people: dict[str, list[int]]) -> int | None:
     # the regex runs only around the phrases' anchor words (over a whole novel, run
     # everywhere, it would cost a tenth of the time of attribution)
     anchors = sorted({position for word in _NARRATOR_ANCHORS
-                      for position in _occurrences(text, word)})
+                      for position in occurrences(text, word)})
     found: dict[int, regex.Match[str]] = {}
     for anchor in anchors:  # (a phrase starts at most 16 characters before its anchor)
         match = NARRATOR_NAME_RE.search(text, max(0, anchor - 16), min(len(text), anchor + 120))

@@ -70,6 +70,7 @@ __all__ = [
     "EntityAnalysis",
     "NameMention",
     "analyse_entities",
+    "occurrences",
     "opens_sentence",
     "read_name",
     "surname_key",
@@ -468,7 +469,7 @@ def _predicate(text: str, start: int, lo: int) -> bool:
 _MONTH_PREFIXES = tuple(month.capitalize() + " " for month in MONTH_GIVEN_NAMES)
 
 
-def _occurrences(text: str, word: str) -> list[int]:
+def occurrences(text: str, word: str) -> list[int]:
     """Every position of ``word`` in ``text`` (a plain search, fast for rare words)."""
     positions = []
     position = text.find(word)
@@ -868,8 +869,8 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
     a few sentences, that the pronoun's gender fits.
     """
     namings: list[tuple[NameMention, int]] = []  # (description, where its name starts)
-    name_positions = _occurrences(text, " name ")
-    found = _occurrences(text, " named") + _occurrences(text, " called") + name_positions
+    name_positions = occurrences(text, " name ")
+    found = occurrences(text, " named") + occurrences(text, " called") + name_positions
     ends = {m.end: m for m in mentions if m.kind == "description" and not m.in_quote} \
         if found else {}
     for position in found:  # (the phrases are rare: look for them, not at every mention)
