@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..lexicon.titles import ADDRESS_TERMS
+from ..lexicon.words import INTERJECTIONS
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 from .continuation import is_speech_like
@@ -15,6 +17,8 @@ from .conversation import (
 
 __all__ = ["dialogue_turns"]
 
+# Rules that give a quotation to someone the narration just brought in.
+_NARRATED = frozenset(["previous-paragraph-name", "previous-paragraph-subject"])
 # A quotation-only paragraph shorter than this many words is a conversational turn.
 _TURN_WORDS = 30
 def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
@@ -64,6 +68,12 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
     if (ctx.dialogue and (_bare_turn_near(ctx, index, paragraph) or _asks(ctx, previous))) or (
             words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph)):
+        if decision.rule in _NARRATED and not _asks(ctx, previous) \
+                and addressee_of(ctx, previous, decision.speaker) is None \
+                and not _sounds_like_a_reply(ctx, index):
+            # "Santoro sat alone at the table. ¶ “We stopped playing.” ¶ “I won't blame
+            # the umpires.”": someone the narration brought in goes on
+            return Decision(decision.speaker, "next-paragraph", 0.6, via=via)
         group = addressed_group(ctx, previous)
         if group is not None and ctx.entities[decision.speaker].name.lower() != group:
             # “How much, gentlemen?” ¶ “Five hundred.”: one of the group answers
@@ -115,6 +125,20 @@ def _undecided_before(ctx: Context, index: int, paragraph: int) -> bool:
                 and not ctx.terms[earlier]:
             return True
     return False
+
+
+def _sounds_like_a_reply(ctx: Context, turn: int) -> bool:
+    """“Oh, I am glad.”, “Very well, sir.”: a turn that opens with an interjection or
+    addresses someone with a word of address answers somebody."""
+    quote = ctx.quotes[turn]
+    words = ctx.text[quote.inner_start:min(quote.inner_end, quote.inner_start + 200)].split()
+    if not words:
+        return False
+    if words[0].strip(",.!?;:—–-").lower() in INTERJECTIONS:
+        return True
+    return any(w.strip(",.!?;:—–-").lower() in ADDRESS_TERMS and (
+        w[-1:] in ",.!?" and number > 0 and words[number - 1].endswith(",")
+        or number == 0 and w.endswith(",")) for number, w in enumerate(words))
 
 
 def _asks(ctx: Context, turn: int) -> bool:
