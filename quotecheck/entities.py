@@ -450,7 +450,46 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                                             kind="description",
                                             possessive=text[end:end + 1] in ("’", "'")))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _join_nicknames(text, mentions)
+
+
+# A nickname in quotation marks inside a name: Liam ‘the Bull’ O’Rourke.
+_NICKNAME_RE = regex.compile(r"[ \u00a0][“‘\"'][^“”‘’\"'.!?\n]{1,30}[”’\"'][ \u00a0]")
+
+
+def _join_nicknames(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """“Hawks captain Liam ‘the Bull’ O’Rourke”: two runs on either side of a quoted
+    nickname are one person's name (the nickname itself is a quotation, a term, and the
+    words inside it name nobody)."""
+    if not any(mark in text for mark in "‘“"):
+        return mentions
+    joined: list[NameMention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        index += 1
+        if mention.kind not in ("person", "unknown") or mention.possessive \
+                or len(mention.tokens) != 1 or text[mention.end:mention.end + 2] not in (
+                    " ‘", " “", " \"", " '"):
+            joined.append(mention)
+            continue
+        surname = next((ahead for ahead in range(index, min(len(mentions), index + 3))
+                        if mentions[ahead].kind in ("person", "unknown")
+                        and len(mentions[ahead].tokens) == 1
+                        and mentions[ahead].start - mention.end <= 34
+                        and _NICKNAME_RE.fullmatch(text, mention.end, mentions[ahead].start)),
+                       None)
+        if surname is None:
+            joined.append(mention)
+            continue
+        other = mentions[surname]
+        joined.append(NameMention(
+            start=mention.start, end=other.end, text=text[mention.start:other.end],
+            name=f"{mention.name} {other.name}", tokens=mention.tokens + other.tokens,
+            kind="person", honorific=mention.honorific, title=mention.title,
+            possessive=other.possessive))
+        index = surname + 1
+    return joined
 
 
 # Words after which "a …" is said of someone rather than someone new.

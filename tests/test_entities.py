@@ -85,3 +85,9 @@ def test_titles_and_letters_around_a_name() -> None:
 def test_a_month_that_is_a_given_name(text: str, expected: list[str]) -> None:
     found = [m.text for m in analyse(text).analysis.mentions if m.kind != "description"]
     assert found == expected
+
+
+def test_a_quoted_nickname_inside_a_name() -> None:
+    text = "Hawks captain Liam ‘the Bull’ O’Rourke kicked four goals."
+    names = [m.name for m in analyse(text).analysis.mentions if m.kind == "person"]
+    assert names == ["Liam O’Rourke"]
