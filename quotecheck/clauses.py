@@ -37,6 +37,7 @@ from .lexicon.cues import (
     DOCUMENT_NOUNS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
+    LABEL_NOUNS,
     NAMING_CUES,
     PARTICLE_CUES,
     SOURCE_PHRASES,
@@ -538,6 +539,11 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
     return None
 
 
+# "popularly described as “…”", "is known as “…”": a passive naming with no one speaking.
+_PASSIVE_NAMING = frozenset(["billed", "branded", "described", "dubbed", "known", "labeled",
+                             "labelled", "referred"])
+_PASSIVE_MARKERS = frozenset(["also", "are", "be", "been", "being", "is", "often", "sometimes",
+                              "was", "were"])
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the",
                                 "to", "versus", "vs", "vs.", "with"])
 
@@ -550,9 +556,17 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     >>> is_term(text, scan_quotes(text)[0][0], 0)
     True
     """
-    before = text[max(sentence_start, quote.start - 40):quote.start].split()[-3:]
+    before = text[max(sentence_start, quote.start - 60):quote.start].split()[-4:]
+    if before and before[-1].endswith(":") and (
+            any(w.strip(",:").lower() in LABEL_NOUNS for w in before)
+            or before[-1].rstrip(":").lower() in NAMING_CUES - {"called"}):
+        return True  # earned it a nickname among residents: “the Harp.”
+    before = before[-3:]
     if not before or not before[-1][-1:].isalnum():
         return False  # nothing before, or punctuation: “…” opens a sentence or follows a colon
+    if len(before) == 3 and before[-1].lower() == "as" and before[-2].lower() in _PASSIVE_NAMING \
+            and (before[0].lower() in _PASSIVE_MARKERS or before[0].lower().endswith("ly")):
+        return True  # what is popularly described as “quiet quitting”
     if len(before) == 3 and before[-1].lower() in ("the", "a", "an") and (
             before[-2].lower() in ("call", "calls") or (
             before[-2].lower() in NAMING_CUES and before[-2].lower() != "called")):

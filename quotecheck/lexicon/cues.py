@@ -1150,6 +1150,7 @@ TERM_NOUNS: frozenset[str] = frozenset({
     "motto",
     "movie",
     "name",
+    "nickname",
     "phrase",
     "program",
     "programme",
@@ -1215,6 +1216,17 @@ INSCRIPTION_VERBS: frozenset[str] = frozenset({
     "warned",
     "warning",
     "warns",
+})
+# fmt: on
+
+# Nouns for a label that a colon then gives: “earned it a nickname: “the Harp.””.
+# fmt: off
+LABEL_NOUNS: frozenset[str] = frozenset({
+    "motto",
+    "nickname",
+    "nicknames",
+    "slogan",
+    "title",
 })
 # fmt: on
 
