@@ -142,6 +142,17 @@ def short_quotations(size: int) -> str:
     return _repeat_to("“A.” ", size)
 
 
+def namings(size: int) -> str:
+    """Descriptions the narration names, over and over (each naming moves mentions)."""
+    return _repeat_to("A man came in. His name was Tom Hale. My aunt sat. Her name was Maud. ",
+                      size)
+
+
+def calls(size: int) -> str:
+    """Turns that only call a name, and answers: every one looks for a partner."""
+    return _repeat_to("“Amory.”\n\n“Yes?”\n\n", size)
+
+
 HOSTILE: dict[str, Callable[[int], str]] = {
     "only opening marks": only_openers,
     'alternating "a" pairs': alternating_pairs,
@@ -155,6 +166,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     # beyond the issue's list: shapes found while profiling
     "(extra) only straight marks": straight_marks,
     "(extra) “A.” repeated": short_quotations,
+    "(extra) namings: His name was …": namings,
+    "(extra) calls: “Amory.” ¶ “Yes?”": calls,
 }
 
 

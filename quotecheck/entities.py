@@ -880,11 +880,11 @@ _GIVEN_NAME_RE = regex.compile(
 _NAME_WAS_REACH = 300  # characters back to the described person, at most
 
 
-def _described_before(mentions: list[NameMention], entities: list[Entity], position: int,
-                      gender: str) -> NameMention | None:
+def _described_before(mentions: list[NameMention], starts: list[int], entities: list[Entity],
+                      position: int, gender: str) -> NameMention | None:
     """The last description before ``position`` (within reach) of ``gender``; failing
-    that, the last one of no known gender."""
-    index = bisect_left([m.start for m in mentions], position) - 1
+    that, the last one of no known gender. ``starts``: the mentions' start offsets."""
+    index = bisect_left(starts, position) - 1
     unsure: NameMention | None = None
     for earlier in range(index, max(-1, index - 12), -1):
         candidate = mentions[earlier]
@@ -922,16 +922,21 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
                     ).startswith(("a ", "an "))):
                 namings.append((mention, gap.end()))
                 break
+    starts = [m.start for m in mentions] if found else []
     for position in name_positions:
         naming = _NAME_WAS_RE.match(text, max(0, text.rfind(" ", 0, position) + 1))
         if naming is not None:
             gender = "male" if naming.group("pronoun").lower() == "his" else "female"
-            described = _described_before(mentions, entities, naming.start(), gender)
+            described = _described_before(mentions, starts, entities, naming.start(), gender)
             if described is not None:
                 namings.append((described, naming.end()))
     if not namings:
         return
-    starts = [m.start for m in mentions]
+    members: dict[int, list[int]] = {}  # each entity's mentions, by number
+    touched: set[int] = set()
+    for number, mention in enumerate(mentions):
+        if mention.entity >= 0:
+            members.setdefault(mention.entity, []).append(number)
     for described, name_start in namings:
         old = described.entity
         if old < 0 or entities[old].kind != "unnamed":
@@ -953,12 +958,16 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
         person.kind = "person"  # the phrase says it is a name
         if entities[old].gender in ("male", "female"):
             person.votes[0 if entities[old].gender == "male" else 1] += 3
-        for number, other in enumerate(mentions):
-            if other.entity == old:
-                other.entity = named.entity
-                insort(person.mentions, number)
+        moved = members.pop(old, [])
+        for number in moved:
+            mentions[number].entity = named.entity
+        members.setdefault(named.entity, []).extend(moved)
+        person.mentions.extend(moved)
+        touched.add(named.entity)
         if entities[old].name not in person.aliases:
             person.aliases.append(entities[old].name)
+    for number in touched:  # (sorted once each, however many namings)
+        entities[number].mentions = sorted(set(entities[number].mentions))
 
 
 # An apposition after a name, up to its closing comma or period: ", the city's chief
