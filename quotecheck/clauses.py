@@ -476,10 +476,9 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
             # the inverted subject ends its clause ("…, said the plan would" is no inversion)
             subject = found[0] if found is not None and (
                 words[found[1] - 1].text == "," or _clause_ends(words, found[1])) else None
-        if subject is None and v > 0 and words[v - 1].lower in ("and", "but"):
+        if subject is None and _second_verb(words, v, 0):
             # a second verb of the sentence's subject: "X declined to comment but said"
-            found = reader.forward(words, 0, stop_at_verb=True)
-            subject = found[0] if found is not None else None
+            subject = _clause_subject(reader, words, 0, v)
         if subject is not None and not _thing(subject):
             return Cue("in_sentence", _rule("X-verb-partial", subject), word.start, word.end,
                        subject)
@@ -503,9 +502,9 @@ def _colon_subject(reader: Reader, words: list[Word]) -> Cue | None:
     (Mr. X was blunt:)."""
     for word in words[:2]:
         if word.lower in ("he", "she") and word.text in (word.lower, word.lower.capitalize()):
-            return Cue("colon", _rule("X-colon", Subject("pronoun", 0, 0, "")), word.start,
-                       word.end, Subject("pronoun", word.start, word.end, word.text,
-                                         gender=SUBJECT_PRONOUNS[word.lower][0]))
+            subject = Subject("pronoun", word.start, word.end, word.text,
+                              gender=SUBJECT_PRONOUNS[word.lower][0])
+            return Cue("colon", _rule("X-colon", subject), word.start, word.end, subject)
     colon = _sentence_subject(reader, words)
     if colon is not None:
         colon.place, colon.rule = "colon", "name-colon"
@@ -556,7 +555,8 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     >>> is_term(text, scan_quotes(text)[0][0], 0)
     True
     """
-    before = text[max(sentence_start, quote.start - 60):quote.start].split()[-4:]
+    window = text[max(sentence_start, quote.start - 60):quote.start].split()
+    before = window[-4:]
     if before and before[-1].endswith(":") and (
             any(w.strip(",:").lower() in LABEL_NOUNS for w in before)
             or before[-1].rstrip(":").lower() in NAMING_CUES - {"called"}):
@@ -587,8 +587,7 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     if last in TERM_NOUNS:
         return True
     if last in INSCRIPTION_VERBS and any(
-            w.strip(",.;:").lower() in INSCRIPTION_NOUNS
-            for w in text[max(sentence_start, quote.start - 60):quote.start].split()[-9:-1]):
+            w.strip(",.;:").lower() in INSCRIPTION_NOUNS for w in window[-9:-1]):
         return True  # A banner over the stage reads “Ridgeway Forward.”
     if last in NAMING_CUES and last != "called":
         return True

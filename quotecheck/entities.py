@@ -866,14 +866,14 @@ def _link_appositions(text: str, mentions: list[NameMention], entities: list[Ent
 
 # Words that give a described person's name: "a boy named Jim", "the stranger, whose
 # name was Hartley," ("called" only after "a"/"an": "the boy called Tom over").
+_NAME_IS = r"(?:(?:real|christian|first)[ \u00a0\n]++)?+name[ \u00a0\n]++(?:is|was)"
 _NAMING_GAP_RE = regex.compile(
-    r",?+[ \u00a0\n]++(?:named|(?P<called>called)|whose[ \u00a0\n]++(?:real[ \u00a0\n]++"
-    r"|christian[ \u00a0\n]++|first[ \u00a0\n]++)?+name[ \u00a0\n]++(?:is|was))[ \u00a0\n]++"
+    r",?+[ \u00a0\n]++(?:named|(?P<called>called)|whose[ \u00a0\n]++" + _NAME_IS
+    + r")[ \u00a0\n]++"
 )
 # "Her name was Duchess": the name of whom the pronoun points back at.
 _NAME_WAS_RE = regex.compile(
-    r"(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er)[ \u00a0\n]++(?:real[ \u00a0\n]++"
-    r"|christian[ \u00a0\n]++|first[ \u00a0\n]++)?+name[ \u00a0\n]++(?:is|was)[ \u00a0\n]++"
+    r"(?<![\w’'])(?P<pronoun>[Hh]is|[Hh]er)[ \u00a0\n]++" + _NAME_IS + r"[ \u00a0\n]++"
 )
 _GIVEN_NAME_RE = regex.compile(
     r"\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}’'\-]*+){0,3}+")

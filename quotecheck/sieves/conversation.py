@@ -7,8 +7,8 @@ from ..lexicon.titles import ADDRESS_TERMS, GROUP_ADDRESS_TERMS
 from ..lexicon.words import INTERJECTIONS
 from .base import Context
 
-__all__ = ["PARTNER_PARAGRAPHS", "addressed_group", "addressee_of", "interviewee",
-           "last_speaker_in_paragraph", "partner_of", "people_named"]
+__all__ = ["PARTNER_PARAGRAPHS", "addressed_group", "addressee_of", "addresses", "called_by_name",
+           "interviewee", "last_speaker_in_paragraph", "partner_of", "people_named"]
 
 # At most this many names are read around a turn (a bound for hostile input).
 _MENTIONS = 60
@@ -72,7 +72,7 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
     text = ctx.text
     words = text[quote.inner_start:min(quote.inner_end, quote.inner_start + 80)].split(None, 3)
     if len(words) == 1:
-        return _called(ctx, turn, speaker)
+        return called_by_name(ctx, turn, speaker)
     if len(words) < 3 and not (len(words) == 2 and words[0].rstrip(",").lower() in INTERJECTIONS):
         return None  # “Pip, sir.”: as likely a name given in answer (not “Hulloa, Emma!”)
     analysis = ctx.analysis
@@ -103,7 +103,7 @@ def addressee_of(ctx: Context, turn: int, speaker: int,
     return None
 
 
-def _called(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
+def called_by_name(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
     """“Amory.” / “TOM!”: a turn that is only a person's name calls that person, unless
     it answers a question (“What's your name?” ¶ “Pip.”)."""
     quote = ctx.quotes[turn]
@@ -117,6 +117,13 @@ def _called(ctx: Context, turn: int, speaker: int) -> tuple[int, int] | None:
         if ctx.text[before.inner_start:before.inner_end].rstrip(" ,.!—–-").endswith("?"):
             return None
     return mention.entity, mention.start
+
+
+def addresses(ctx: Context, turn: int, person: int) -> bool:
+    """Whether the quotation ``turn`` addresses ``person`` by name: then it is not theirs
+    (“Amory.”, “I think, Watson, that …”)."""
+    called = addressee_of(ctx, turn, -1)
+    return called is not None and called[0] == person
 
 
 def addressed_group(ctx: Context, turn: int) -> str | None:

@@ -11,6 +11,7 @@ from .conversation import (
     PARTNER_PARAGRAPHS,
     addressed_group,
     addressee_of,
+    called_by_name,
     last_speaker_in_paragraph,
     partner_of,
 )
@@ -52,8 +53,8 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return Decision(entity, "addressed-next", 0.55, via=(evidence, evidence))
     if paragraph == 0:
         return None
-    called = addressee_of(ctx, index, -1)
-    if called is not None and ctx.text[quote.inner_start:quote.inner_end].count(" ") == 0:
+    called = called_by_name(ctx, index, -1)
+    if called is not None:
         # “Amory.”: a turn that only calls someone is the other side of their talk
         partner = partner_of(ctx, paragraph, index, called[0])
         if partner is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..quotes import QuoteSpan
 from .base import Context, Decision
-from .conversation import addressee_of
+from .conversation import addresses
 from .pronoun_carryover import resolve_pronoun
 
 __all__ = ["narrative_subject"]
@@ -117,7 +117,6 @@ def narrative_subject(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if found is None:
         return None
     entity, evidence = found
-    called = addressee_of(ctx, index, -1)
-    if called is not None and called[0] == entity:
+    if addresses(ctx, index, entity):
         return None  # the quotation calls that person by name: somebody else speaks
     return Decision(entity, rule, 0.5, via=(evidence, evidence))

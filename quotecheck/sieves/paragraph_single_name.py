@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..quotes import QuoteSpan
 from .base import Context, Decision
 from .continuation import is_speech_like
-from .conversation import addressee_of, people_named
+from .conversation import addresses, people_named
 
 __all__ = ["paragraph_single_name"]
 
@@ -28,7 +28,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     lo, _ = ctx.paragraphs[paragraph]
     people = people_named(ctx, lo, quote.start)
     if len(people) == 1:
-        return Decision(people[0], "single-name", 0.5) if not _addressed(ctx, index, people[0]) \
+        return Decision(people[0], "single-name", 0.5) if not addresses(ctx, index, people[0]) \
             else None
     if people or quote.start != lo or paragraph == 0:
         return None
@@ -39,7 +39,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if len(people) == 1:
         if _described_subject(ctx, previous_hi):
             return None  # "The auctioneer commenced by saying that Miss Isabella …"
-        if _addressed(ctx, index, people[0]):
+        if addresses(ctx, index, people[0]):
             return None  # “Amory.” calls Amory: somebody else speaks
         return Decision(people[0], "previous-paragraph-name", 0.45)
     if not people and _question(ctx, previous_lo, previous_hi):
@@ -58,12 +58,6 @@ def _described_subject(ctx: Context, end: int) -> bool:
             mention = ctx.analysis.mention_at(ctx.text.find(words[1], start))
     return mention is not None and mention.kind == "description" and not mention.possessive \
         and mention.entity >= 0 and ctx.entities[mention.entity].kind == "unnamed"
-
-
-def _addressed(ctx: Context, index: int, person: int) -> bool:
-    """Whether the quotation addresses ``person`` by name: then it is not theirs."""
-    called = addressee_of(ctx, index, -1)
-    return called is not None and called[0] == person
 
 
 def _question(ctx: Context, lo: int, hi: int) -> bool:
