@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from .entities import EntityAnalysis
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
+    ANNOUNCING_WORDS,
     CONTINUING_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -40,13 +41,14 @@ from .lexicon.cues import (
     LABEL_NOUNS,
     NAMING_CUES,
     PARTICLE_CUES,
+    PASSIVE_NAMING_VERBS,
     SOURCE_PHRASES,
     SPEECH_NOUNS,
     TERM_NOUNS,
     TITLE_LEAD_WORDS,
     VIEW_NOUNS,
 )
-from .lexicon.grammar import PREPOSITIONS, TENSE_AUXILIARIES
+from .lexicon.grammar import PASSIVE_MARKERS, PREPOSITIONS, TENSE_AUXILIARIES
 from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
 from .lexicon.titles import GROUP_NOUNS, PERSON_NOUNS
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS, NON_PERSON_HEADS
@@ -78,8 +80,6 @@ _CLAUSE_JOINS = frozenset(["but", "while", "whereas", "although", "though", "yet
 # The words that join two quotations of one speaker: “A” and “B”, “A,” or “B”.
 _COORDINATED = (["and"], ["or"], [",", "and"], [",", "or"], ["but"], [",", "but"])
 _WINDOW = 400  # characters of context read on each side of a quotation
-# Words that announce the words to follow: "as follows:", "thus:", "in these words:".
-_ANNOUNCING = frozenset(["follows", "thus", "words"])
 
 
 @dataclass(slots=True)
@@ -397,7 +397,7 @@ def _announced(reader: Reader, words: list[Word], lo: int) -> Cue | None:
     """“…addressed him as follows:”, “…had spoken thus:”: words that announce what
     follows make the verb before them a cue, whatever the verb."""
     n = len(words)
-    if n - lo < 3 or words[-1].text not in (":", ",") or words[-2].lower not in _ANNOUNCING:
+    if n - lo < 3 or words[-1].text not in (":", ",") or words[-2].lower not in ANNOUNCING_WORDS:
         return None
     end = n - 2
     if words[-2].lower == "follows" and words[-3].lower == "as":
@@ -538,11 +538,6 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
     return None
 
 
-# "popularly described as “…”", "is known as “…”": a passive naming with no one speaking.
-_PASSIVE_NAMING = frozenset(["billed", "branded", "described", "dubbed", "known", "labeled",
-                             "labelled", "referred"])
-_PASSIVE_MARKERS = frozenset(["also", "are", "be", "been", "being", "is", "often", "sometimes",
-                              "was", "were"])
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the",
                                 "to", "versus", "vs", "vs.", "with"])
 
@@ -564,8 +559,9 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     before = before[-3:]
     if not before or not before[-1][-1:].isalnum():
         return False  # nothing before, or punctuation: “…” opens a sentence or follows a colon
-    if len(before) == 3 and before[-1].lower() == "as" and before[-2].lower() in _PASSIVE_NAMING \
-            and (before[0].lower() in _PASSIVE_MARKERS or before[0].lower().endswith("ly")):
+    if len(before) == 3 and before[-1].lower() == "as" \
+            and before[-2].lower() in PASSIVE_NAMING_VERBS \
+            and (before[0].lower() in PASSIVE_MARKERS or before[0].lower().endswith("ly")):
         return True  # what is popularly described as “quiet quitting”
     if len(before) == 3 and before[-1].lower() in ("the", "a", "an") and (
             before[-2].lower() in ("call", "calls") or (

@@ -21,6 +21,7 @@ import regex
 
 from .entities import Entity, occurrences, read_name, surname_key
 from .lexicon.cues import NARRATOR_NAMING
+from .lexicon.titles import EPITHET_HEADS
 from .lexicon.words import FUNCTION_WORDS
 from .patterns import NARRATOR_NAME_RE, SELF_NAME_AFTER_RE, SELF_NAME_RE
 from .sieves.base import Context
@@ -196,12 +197,6 @@ def name_described_speakers(ctx: Context) -> None:
             decision.speaker = mapping[decision.speaker]
 
 
-# The plain nouns a story calls one of its people by, with an adjective: "the old lady",
-# "the little boy" (a role, "the doctor", is somebody of its own).
-_EPITHET_HEADS = frozenset(["boy", "child", "fellow", "gentleman", "girl", "lad", "lady", "lass",
-                            "man", "woman"])
-
-
 def _epithet_speakers(ctx: Context) -> dict[int, int]:
     """In fiction, a speaker known only by an epithet (“the old lady”) is the one named
     speaker of that gender, if the story has only one: Aunt Polly. The epithet must be
@@ -225,7 +220,7 @@ def _epithet_speakers(ctx: Context) -> dict[int, int]:
             continue
         first = ctx.analysis.mentions[described.mentions[0]].text.split()
         if len(first) < 3 or first[0] not in ("the", "The") \
-                or first[-1].lower() not in _EPITHET_HEADS:
+                or first[-1].lower() not in EPITHET_HEADS:
             continue
         people = named.get(described.gender, [])
         if len(people) == 1 and not _talk_together(ctx, speakers[entity], people[0]):

@@ -38,7 +38,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon.cues import CUE_VERBS
-from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, TITLE_MODIFIERS
+from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, PREDICATE_WORDS, TITLE_MODIFIERS
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.names import FAMILIAR_GIVEN_NAMES
 from .lexicon.pronouns import PRONOUN_GENDER
@@ -492,17 +492,11 @@ def _join_nicknames(text: str, mentions: list[NameMention]) -> list[NameMention]
     return joined
 
 
-# Words after which "a …" is said of someone rather than someone new.
-_PREDICATE_WORDS = frozenset(["am", "are", "as", "be", "became", "become", "becomes", "been",
-                              "being", "is", "like", "remained", "seemed", "seems", "was",
-                              "were"])
-
-
 def _predicate(text: str, start: int, lo: int) -> bool:
     """Whether the word before ``start`` (not before ``lo``) makes a predicate of what
     follows: "was a quiet boy", "as a child", "like a man"."""
     before = text[max(lo, start - 12):start].split()
-    return bool(before) and before[-1].lower() in _PREDICATE_WORDS
+    return bool(before) and before[-1].lower() in PREDICATE_WORDS
 
 
 _MONTH_PREFIXES = tuple(month.capitalize() + " " for month in MONTH_GIVEN_NAMES)

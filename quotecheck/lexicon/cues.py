@@ -1219,6 +1219,30 @@ INSCRIPTION_VERBS: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Participles that name something when passive: "popularly described as “…”".
+# fmt: off
+PASSIVE_NAMING_VERBS: frozenset[str] = frozenset({
+    "billed",
+    "branded",
+    "described",
+    "dubbed",
+    "known",
+    "labeled",
+    "labelled",
+    "referred",
+})
+# fmt: on
+
+# Words that announce the words to follow and make the verb before them a cue: "as
+# follows:", "thus:", "in these words:".
+# fmt: off
+ANNOUNCING_WORDS: frozenset[str] = frozenset({
+    "follows",
+    "thus",
+    "words",
+})
+# fmt: on
+
 # Nouns for a label that a colon then gives: “earned it a nickname: “the Harp.””.
 # fmt: off
 LABEL_NOUNS: frozenset[str] = frozenset({

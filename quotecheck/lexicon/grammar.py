@@ -176,3 +176,43 @@ PREPOSITIONS: frozenset[str] = frozenset({
     "without",
 })
 # fmt: on
+
+# Words after which "a …" is said of someone rather than someone new: "he was a quiet
+# boy", "as a child", "like a man".
+# fmt: off
+PREDICATE_WORDS: frozenset[str] = frozenset({
+    "am",
+    "are",
+    "as",
+    "be",
+    "became",
+    "become",
+    "becomes",
+    "been",
+    "being",
+    "is",
+    "like",
+    "remained",
+    "seemed",
+    "seems",
+    "was",
+    "were",
+})
+# fmt: on
+
+# Words before a naming participle that make it passive, said by no one: "is known as
+# “…”", "often described as “…”" (an adverb in -ly does the same: "popularly").
+# fmt: off
+PASSIVE_MARKERS: frozenset[str] = frozenset({
+    "also",
+    "are",
+    "be",
+    "been",
+    "being",
+    "is",
+    "often",
+    "sometimes",
+    "was",
+    "were",
+})
+# fmt: on

@@ -861,6 +861,23 @@ KIN_TITLES: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# The plain nouns a story calls one of its people by, with an adjective: "the old lady",
+# "the little boy" (a role, "the doctor", is somebody of its own).
+# fmt: off
+EPITHET_HEADS: frozenset[str] = frozenset({
+    "boy",
+    "child",
+    "fellow",
+    "gentleman",
+    "girl",
+    "lad",
+    "lady",
+    "lass",
+    "man",
+    "woman",
+})
+# fmt: on
+
 # Roles and the kind of person they are, so that a text may call Parson Tringham "the
 # clergyman" and Basil the painter "the artist": a role noun → its general noun.
 # fmt: off
