@@ -1,0 +1,129 @@
+"""Accuracy on every development set, in one table: the figures the issues quote.
+
+    .venv/bin/python benchmarks/accuracy.py [SET ...] [--json OUT]
+
+Reads the evaluation kit in ``../shared/eval`` (its matcher and name test, so the figures
+agree with ``score.py`` and ``calibration.py``) and the sets it knows: the seed, GUM dev,
+LitBank dev, ``fixtures/news-eval`` and, when they were built into ``.data/``, the two
+halves of the PolNeAR dev split. Prints, per set: quotations found (lenient precision and
+recall), speaker accuracy, end-to-end F1 on named gold, the expected calibration error and
+the share of wrong speakers among the 20% least confident. Never run in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+sys.path.insert(0, str(EVAL))
+sys.path.insert(0, str(ROOT))
+
+import score  # type: ignore[import-not-found]  # noqa: E402
+
+import quotecheck  # noqa: E402
+
+SETS = {
+    "seed": EVAL / "dev" / "seed.dev.jsonl",
+    "gum": EVAL / "dev" / "gum.dev.jsonl",
+    "litbank": EVAL / "dev" / "litbank.dev.jsonl",
+    "news-eval": ROOT / "fixtures" / "news-eval",
+    "polnear-tune": ROOT / ".data" / "polnear.tune.jsonl",
+    "polnear-report": ROOT / ".data" / "polnear.report.jsonl",
+}
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    return [json.loads(line) for f in files for line in f.open(encoding="utf-8")]
+
+
+def _calibration(points: list[tuple[float, bool]], flag: float = 0.2) -> tuple[float, float]:
+    """Expected calibration error (10 bins) and the wrong share caught by flagging ``flag``."""
+    if not points:
+        return 0.0, 0.0
+    bins: list[list[tuple[float, bool]]] = [[] for _ in range(10)]
+    for c, r in points:
+        bins[min(9, int(c * 10))].append((c, r))
+    n = len(points)
+    ece = sum(
+        abs(sum(c for c, _ in b) / len(b) - sum(r for _, r in b) / len(b)) * len(b) / n
+        for b in bins
+        if b
+    )
+    ordered = sorted(points, key=lambda p: p[0])
+    wrong = sum(1 for _, r in ordered if not r)
+    caught = sum(1 for _, r in ordered[: round(flag * n)] if not r)
+    return ece, caught / max(1, wrong)
+
+
+def measure(docs: list[dict[str, Any]]) -> dict[str, float]:
+    preds: dict[str, dict[str, Any]] = {}
+    points: list[tuple[float, bool]] = []
+    chars, spent = 0, 0.0
+    for doc in docs:
+        text = doc["text"]
+        began = time.perf_counter()
+        res = quotecheck.attribute(text)
+        spent += time.perf_counter() - began
+        chars += len(text)
+        pred = [
+            {
+                "start": q.start,
+                "end": q.end,
+                "speaker": q.speaker.name if q.speaker else None,
+                "conf": q.attribution.confidence if q.attribution else None,
+            }
+            for q in res.quotes
+        ]
+        preds[doc["id"]] = {"id": doc["id"], "quotes": pred}
+        gold, split = score.by_paragraph(text, doc["quotes"]), score.by_paragraph(text, pred)
+        for i, j in score.match(text, gold, split, lenient=True):
+            g, p = gold[i], split[j]
+            if not g.get("speaker") or g.get("type") == "term" or not p["speaker"]:
+                continue
+            if p["conf"] is not None:
+                points.append((p["conf"], bool(score.names(p["speaker"], g))))
+    res = score.score(docs, preds)
+    ece, caught = _calibration(points)
+    return {
+        "P": res["quotes_lenient"]["p"],
+        "R": res["quotes_lenient"]["r"],
+        "spk": res["speaker_acc"],
+        "e2e": res["end_to_end_named"]["f1"],
+        "ece": ece,
+        "flag20": caught,
+        "kchar_s": chars / max(spent, 1e-9) / 1000,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("sets", nargs="*", default=list(SETS))
+    ap.add_argument("--json", help="also write the figures to this file")
+    a = ap.parse_args()
+    rows = {}
+    print(f"{'set':16} {'P':>6} {'R':>6} {'spk':>6} {'e2e':>6} {'ece':>6} {'flag20':>6}")
+    for name in a.sets:
+        path = SETS[name]
+        if not path.exists():
+            print(f"{name:16} (not built)")
+            continue
+        m = measure(_load(path))
+        rows[name] = m
+        print(
+            f"{name:16} {m['P']:6.3f} {m['R']:6.3f} {m['spk']:6.3f} {m['e2e']:6.3f}"
+            f" {m['ece']:6.3f} {m['flag20']:6.3f}",
+            flush=True,
+        )
+    if a.json:
+        Path(a.json).write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()
