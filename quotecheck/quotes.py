@@ -24,9 +24,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .layout import paragraph_bounds
 from .lexicon.cues import CUE_VERBS
-from .lexicon.quotemarks import QUOTE_PAIRS, SINGLE_MARKS
+from .lexicon.quotemarks import MIXED_CLOSERS, QUOTE_PAIRS, SINGLE_MARKS
 from .lexicon.words import FUNCTION_WORDS
 from .models import Quote, StrayMark, StrayReason
 from .patterns import MARK_RE
@@ -50,6 +52,14 @@ _ELISIONS = frozenset(
 _INVISIBLE = frozenset("\ufeff\u200b\u2060")
 _DOUBLE_STRAIGHT = frozenset(['"', "''"])
 _ALL_MARKS = frozenset(QUOTE_PAIRS) | {c for cs in QUOTE_PAIRS.values() for c in cs}
+# A markup tag with attributes (``<tweet author="…">``, ``<a href='…'>``): the marks
+# around its attribute values are markup, not quotation marks. Nothing in a tag spans
+# a ``<`` or ``>``, so each try stops at the next one and the scan stays linear.
+_MARKUP_TAG_RE = regex.compile(
+    r"</?[A-Za-z][\w:.\-]*+"
+    r"(?:\s++[A-Za-z_:][\w:.\-]*+(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\s\"'<>=`]++))?+)++"
+    r"\s*+/?>"
+)
 
 
 @dataclass(slots=True)
@@ -177,6 +187,29 @@ class _Scanner:
                 return depth
         return -1
 
+    def _close_mixed(self, mark: str, start: int, end: int, ahead: _Ahead) -> bool:
+        """Close an opener of another style with ``mark`` (``“…"``, ``"…”``, ``“…“``) when
+        no closer of the opener's own kind is left for it in the paragraph."""
+        for depth in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _STACK_SEARCH), -1):
+            opener = self.stack[depth].mark
+            if mark in MIXED_CLOSERS.get(opener, ()) and not self._own_closer_ahead(opener, ahead):
+                self._close(depth, start, end, mark)
+                return True
+        return False
+
+    def _own_closer_ahead(self, opener: str, ahead: _Ahead) -> bool:
+        """Whether the paragraph still holds a closer of ``opener``'s own kind for it: the
+        closers ahead, less those the openers ahead will take (an opener of the other
+        style with no closer of its own takes one: ``“A," he said. "B.”``), cover the
+        open ones."""
+        straight_left = ahead.straight_close - ahead.straight_open
+        curly_left = ahead.curly_close - ahead.curly_open
+        if opener == '"':
+            return straight_left + min(0, curly_left) >= self.open_count.get(opener, 0)
+        if opener == "\u201c":
+            return curly_left + min(0, straight_left) >= self._open_curly()
+        return ahead.single_close
+
     def _push(self, mark: str, start: int) -> None:
         if len(self.stack) >= MAX_DEPTH:
             self.deep.append(mark)
@@ -207,17 +240,23 @@ class _Scanner:
         self._unclosed(self._pop(), end)
 
     # -- paragraph boundaries ----------------------------------------------
-    def end_paragraph(self, para_end: int, next_para: tuple[int, int] | None) -> int:
+    def end_paragraph(self, para: tuple[int, int], next_para: tuple[int, int] | None) -> int:
         """Close or carry open quotations at a paragraph end.
 
+        A quotation carries over when the next paragraph reopens its mark, unless it
+        is a fragment that opened in this paragraph (AP style closes a partial quotation
+        at its paragraph's end): then it never closed, and the next mark opens anew.
         Returns the offset of a reopening mark at the start of the next paragraph
         (consumed here), or -1.
         """
         self.deep.clear()
         if not self.stack:
             return -1
+        para_start, para_end = para
         outer = self.stack[0]
-        if next_para is not None:
+        if next_para is not None and not (
+                outer.paragraphs == 1
+                and _opens_fragment(self.text, outer.start, len(outer.mark), para_start)):
             nstart, nend = next_para
             match = MARK_RE.match(self.text, nstart, nend)
             if match and self._reopens(outer.mark, match.group()):
@@ -265,9 +304,18 @@ class _Scanner:
                            or not left or right):
             self._close(depth, start, end, mark)
             return
-        if mark == "\u2018" and after.isdigit():
-            self.roles.append(MarkRole(start, end, "apostrophe"))  # ‘90s typed with ‘
+        if (depth < 0 and mark in ("\u201c", "\u201d") and right and not left
+                and not (mark == "\u201c" and before in _ALL_MARKS)
+                and self._close_mixed(mark, start, end, ahead)):
+            return  # "work-related” and “rapists“: closers of another style
+        if mark == "\u2018" and (
+                (before.isalnum() and after.isalnum())
+                or (after.isdigit()
+                    and (_year_follows(text, end, hi) or not ahead.single_any_close))):
+            self.roles.append(MarkRole(start, end, "apostrophe"))  # don‘t, ‘90s typed with ‘
             return
+        if mark == "\u201d" and before.isspace() and _ellipsis_follows(text, end, hi):
+            left = True  # ” … and the rest: an opener before an ellipsis
         if mark == "\u201d" and (not left or right or ahead.curly_close <= self._open_curly()):
             # ” opens only when it cannot close and a closer is left for it (”wrong”)
             self.roles.append(MarkRole(start, end, "stray", "unopened"))
@@ -303,6 +351,8 @@ class _Scanner:
             self._push(mark, start)  # a nested straight quotation, or a new one
         elif depth >= 0:
             self._close(depth, start, end, mark)
+        elif mark == '"' and right and not left and self._close_mixed(mark, start, end, ahead):
+            pass  # “…," he said: the closer typed straight
         elif before.isdigit() and not left:
             self.roles.append(MarkRole(start, end, "stray", "ambiguous"))  # 12" pipe
         else:
@@ -321,6 +371,9 @@ class _Scanner:
             self.roles.append(MarkRole(start, end, "apostrophe"))  # the second ’ of ’n’
             return
         depth = self._find_opener(mark)
+        if (right and depth < 0 and mark == "'" and not _looks_possessive(text, before, end, hi)
+                and self._close_mixed(mark, start, end, ahead)):
+            return  # ‘…': the closer typed straight
         if right and depth >= 0:
             # "allies’ concerns" inside ‘…’: a plural possessive when a later mark closes
             # closing a deeper opener would leave the ones above it unclosed
@@ -333,7 +386,8 @@ class _Scanner:
             self.roles.append(MarkRole(start, end, "apostrophe"))
             return
         if left and not right:
-            if after.isdigit() or _elision_after(text, end, hi) or mark == "\u2019":
+            if (_year_follows(text, end, hi) or _elision_after(text, end, hi)
+                    or mark == "\u2019"):
                 self.roles.append(MarkRole(start, end, "apostrophe"))  # ’90s, ’em, ’n’
                 return
             if not ahead.single_any_close and ahead.next_opener != mark:
@@ -346,6 +400,52 @@ class _Scanner:
             self.roles.append(MarkRole(start, end, "apostrophe"))  # allies’, goin'
             return
         self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+
+
+def _year_follows(text: str, end: int, hi: int) -> bool:
+    """``’90s``, ``'16``: two digits, perhaps an ``s``, then no more letters or digits
+    (``'2nd Amendment'`` opens a quotation).
+
+    >>> _year_follows("the '90s", 5, 8), _year_follows("'2nd", 1, 4)
+    (True, False)
+    """
+    stop = end
+    while stop < hi and stop - end < 3 and text[stop].isdigit():
+        stop += 1
+    if stop - end != 2:
+        return False
+    if stop < hi and text[stop] == "s":
+        stop += 1
+    return stop >= hi or not text[stop].isalnum()
+
+
+def _ellipsis_follows(text: str, end: int, hi: int) -> bool:
+    """A space and an ellipsis (``… ``, ``...``) after the mark ending at ``end``."""
+    return (end + 1 < hi and text[end] == " "
+            and (text[end + 1] == "\u2026" or text.startswith("...", end + 1, hi)))
+
+
+def _opens_fragment(text: str, start: int, mark_length: int, para_start: int) -> bool:
+    """Whether the opener at ``start`` begins a fragment: a word comes right before it
+    (the plan was “a disaster …: not a sentence end, a colon or the comma of a split
+    quotation, “…,” she said, “and …) and the first letter it quotes is lower-case,
+    past at most a few spaces, dots and dashes.
+
+    >>> _opens_fragment("It was “a disaster.", 7, 1, 0), _opens_fragment("He said “We go.", 8, 1, 0)
+    (True, False)
+    >>> _opens_fragment("“Yes,” he said, “and we go.", 16, 1, 0)
+    False
+    """
+    before = start
+    while before > para_start and text[before - 1].isspace():
+        before -= 1
+    if before <= para_start or not text[before - 1].isalnum():
+        return False
+    index = start + mark_length
+    stop = min(len(text), index + 5)
+    while index < stop and not text[index].isalnum():
+        index += 1
+    return index < stop and text[index].islower()
 
 
 def _second_of_n(text: str, start: int, before: str) -> bool:
@@ -394,9 +494,11 @@ class _Ahead:
     possessive follows before any single opener (so ``allies’`` can be a possessive
     and still leave a closer for its quotation).
     ``curly_close`` / ``straight_close``: how many ``”`` / right-flanking ``"`` follow;
-    ``doubled``: how many ``''``. ``next_opener``: the mark the next paragraph starts
-    with, if any (a quotation opened with it may run on). ``single_any_close``: a
-    right-flanking single mark, sure or not, follows before any single opener.
+    ``doubled``: how many ``''``. ``curly_open`` / ``straight_open``: how many ``“`` /
+    left-flanking ``"`` follow (they take closers ahead). ``next_opener``: the mark the
+    next paragraph starts with, if any (a quotation opened with it may run on).
+    ``single_any_close``: a right-flanking single mark, sure or not, follows before any
+    single opener.
     """
 
     single_close: bool = False
@@ -405,6 +507,8 @@ class _Ahead:
     doubled: int = 0
     next_opener: str = ""
     single_any_close: bool = False
+    curly_open: int = 0
+    straight_open: int = 0
 
 
 _NOTHING_AHEAD = _Ahead()
@@ -413,14 +517,15 @@ _NOTHING_AHEAD = _Ahead()
 def _single_opens(text: str, mark: str, end: int, hi: int, before: str, after: str) -> bool:
     """Whether a single mark can only open a quotation (``‘Hey``, ``'Hey``)."""
     if mark in ("\u2018", "\u201a"):
-        return not after.isdigit()
+        return not _year_follows(text, end, hi) and not (before.isalnum() and after.isalnum())
     return (mark == "'" and _left_flanking(before, after) and not _right_flanking(before, after)
-            and not after.isdigit() and not _elision_after(text, end, hi))
+            and not _year_follows(text, end, hi) and not _elision_after(text, end, hi))
 
 
 def _copy(ahead: _Ahead) -> _Ahead:
     return _Ahead(ahead.single_close, ahead.curly_close, ahead.straight_close, ahead.doubled,
-                  ahead.next_opener, ahead.single_any_close)
+                  ahead.next_opener, ahead.single_any_close, ahead.curly_open,
+                  ahead.straight_open)
 
 
 def _look_ahead(text: str, marks: list[tuple[str, int, int]],
@@ -465,13 +570,41 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
         elif mark == "\u201d":
             ahead = _copy(ahead)
             ahead.curly_close += 1
+        elif mark == "\u201c" and _left_flanking(before, after):
+            ahead = _copy(ahead)
+            ahead.curly_open += 1
         elif mark == '"' and _right_flanking(before, after):
             ahead = _copy(ahead)
             ahead.straight_close += 1
+        elif mark == '"' and _left_flanking(before, after):
+            ahead = _copy(ahead)
+            ahead.straight_open += 1
         elif mark == "''":
             ahead = _copy(ahead)
             ahead.doubled += 1
     return out
+
+
+def _quotation_marks(text: str) -> list[tuple[str, int, int]]:
+    """Every mark of ``text`` as ``(mark, start, end)``, but those inside markup tags.
+
+    >>> [m[1] for m in _quotation_marks('<a href="x">“Go”</a>')]
+    [12, 15]
+    """
+    marks = [(m.group(), m.start(), m.end()) for m in MARK_RE.finditer(text)]
+    if "<" not in text:
+        return marks
+    tags = [(m.start(), m.end()) for m in _MARKUP_TAG_RE.finditer(text)]
+    if not tags:
+        return marks
+    kept: list[tuple[str, int, int]] = []
+    index = 0
+    for mark in marks:
+        while index < len(tags) and tags[index][1] <= mark[1]:
+            index += 1
+        if index == len(tags) or mark[1] < tags[index][0]:
+            kept.append(mark)
+    return kept
 
 
 def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None
@@ -484,7 +617,7 @@ def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None
     """
     if paragraphs is None:
         paragraphs = paragraph_bounds(text)
-    marks = [(m.group(), m.start(), m.end()) for m in MARK_RE.finditer(text)]
+    marks = _quotation_marks(text)
     scanner = _Scanner(text)
     if not marks:
         return [], []
@@ -495,7 +628,7 @@ def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None
     for i, (mark, start, end) in enumerate(marks):
         while para_index < n_paras and paragraphs[para_index][1] <= start:
             nxt = paragraphs[para_index + 1] if para_index + 1 < n_paras else None
-            skip_until = scanner.end_paragraph(paragraphs[para_index][1], nxt)
+            skip_until = scanner.end_paragraph(paragraphs[para_index], nxt)
             para_index += 1
         if start < skip_until:
             continue  # the reopening mark of a multi-paragraph quotation
@@ -503,7 +636,7 @@ def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None
         scanner.mark(mark, start, end, lo, hi, ahead[i])
     while para_index < n_paras:
         nxt = paragraphs[para_index + 1] if para_index + 1 < n_paras else None
-        scanner.end_paragraph(paragraphs[para_index][1], nxt)
+        scanner.end_paragraph(paragraphs[para_index], nxt)
         para_index += 1
     scanner.roles.sort(key=lambda r: r.start)
     return scanner.top, scanner.roles

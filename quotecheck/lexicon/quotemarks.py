@@ -26,6 +26,17 @@ QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
+# Closers typed in the other style (or the wrong way round), tried only when no closer
+# of the opener's own kind is left for it in the paragraph: “…" and "…” (copy pasted
+# together from two sources), “…“ (a typed slip), ‘…' and a straight ' for ‘.
+# fmt: off
+MIXED_CLOSERS: dict[str, tuple[str, ...]] = {
+    "\u201c": ('"', "\u201c"),   # “…" and “…“
+    "\u2018": ("'",),            # ‘…'
+    '"': ("\u201d",),            # "…”
+}
+# fmt: on
+
 # Marks whose role depends on their neighbours.
 # fmt: off
 AMBIGUOUS_MARKS: frozenset[str] = frozenset({
