@@ -329,11 +329,17 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                        possessive=possessive)
 
 
-def _is_headline(text: str, lo: int, hi: int) -> bool:
-    """A short title-case paragraph with no final punctuation: "Talks Fail in Geneva"."""
-    if hi - lo > 200 or text[hi - 1] in ".!?:\"”’'":
+def _is_headline(text: str, lo: int, hi: int, first: bool = False) -> bool:
+    """A short title-case paragraph with no final punctuation: "Talks Fail in Geneva";
+    as the ``first`` of several paragraphs, whatever its final punctuation ("Talks Fail
+    in Geneva."): its title-case words name nobody."""
+    if hi - lo > 200 or (text[hi - 1] in ".!?:\"”’'" and not first):
         return False
     words = text[lo:hi].split()
+    if first and text[hi - 1] in ".!?:\"”’'" and any(
+            w.strip("“‘\"'(—–-")[:1].islower() and w.lower() not in FUNCTION_WORDS
+            for w in words):
+        return False  # "Lena Brandt arrived on Sunday.": a sentence, not a headline
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and capitalised * 2 > len(words)
 
@@ -398,7 +404,12 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
     mentions: list[NameMention] = []
     spans = quotes or []
     q = 0
-    for lo, hi in paragraphs:
+    headline: list[NameMention] = []  # names read in the article's headline
+    for number, (lo, hi) in enumerate(paragraphs):
+        if number == 0 and len(paragraphs) > 1 and _is_headline(text, lo, hi, True):
+            headline = [m for m in find_name_mentions(text, [(lo, hi)], quotes)
+                        if m.kind != "description"]
+            continue
         if _is_headline(text, lo, hi):
             continue
         for match in NAME_RUN_RE.finditer(text, lo, hi):
@@ -449,8 +460,45 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                                             text=surface, name=surface, tokens=(key,),
                                             kind="description",
                                             possessive=text[end:end + 1] in ("’", "'")))
+    if headline:
+        mentions.extend(_headline_names(headline, mentions))
     mentions.sort(key=lambda m: m.start)
     return _join_nicknames(text, mentions)
+
+
+def _headline_names(headline: list[NameMention], body: list[NameMention]) -> list[NameMention]:
+    """The names a headline gives, cut to the names the article's body gives.
+
+    Every word of a headline is capitalised, so its runs join names to the words
+    around them ("Voters Are Warming To Dana Keller"): a run keeps each stretch of
+    words that the body names as a full name, and otherwise only its last word.
+    """
+    known = {m.name for m in body if m.kind == "person" and len(m.tokens) > 1}
+    kept: list[NameMention] = []
+    for mention in headline:
+        if mention.honorific or mention.title or len(mention.tokens) == 1:
+            kept.append(mention)
+            continue
+        words = [(mention.start + m.start(), mention.start + m.end(), m.group())
+                 for m in _NONSPACE_RE.finditer(mention.name)]
+        index, found = 0, False
+        while index < len(words):
+            stop = next((stop for stop in range(len(words), index + 1, -1)
+                         if " ".join(w[2] for w in words[index:stop]) in known), 0)
+            if stop:
+                tokens = tuple(w[2] for w in words[index:stop])
+                name = " ".join(tokens)
+                kept.append(NameMention(start=words[index][0], end=words[stop - 1][1],
+                                        text=name, name=name, tokens=tokens, kind="person",
+                                        possessive=mention.possessive and stop == len(words)))
+                index, found = stop, True
+            else:
+                index += 1
+        if not found:
+            start, end, word = words[-1]
+            kept.append(NameMention(start=start, end=end, text=word, name=word, tokens=(word,),
+                                    kind="unknown", possessive=mention.possessive))
+    return kept
 
 
 # A nickname in quotation marks inside a name: Liam ‘the Bull’ O’Rourke.
@@ -568,15 +616,23 @@ def _surname(tokens: tuple[str, ...]) -> str:
 
 def _close_spelling(a: str, b: str) -> bool:
     """Equal, an initial of the other, one familiar form of the other (Jack / John,
-    Joe / Joseph), or one edit apart (Kristin / Kristen)."""
+    Joe / Joseph), or one edit apart (Kristin / Kristen, Hilary / Hillary, Katrin /
+    Katrine); a final "a" makes another name (Eric / Erica, Mario / Maria).
+
+    >>> _close_spelling("hilary", "hillary"), _close_spelling("eric", "erica")
+    (True, False)
+    """
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return True
     if FAMILIAR_GIVEN_NAMES.get(a, a) == FAMILIAR_GIVEN_NAMES.get(b, b):
         return True
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4 or (
+            a[-1] != b[-1] and "a" in (a[-1], b[-1])):
         return False
-    differences = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
-    return differences <= 1
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:cut] + long[cut + 1:] == short for cut in range(len(long)))
 
 
 def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
