@@ -142,6 +142,7 @@ class NameMention:
     possessive: bool = False
     entity: int = -1
     in_quote: bool = False  # inside a quotation: the speaker's words, not the narrative
+    rivals: tuple[int, ...] = ()  # namesakes it may also name (all of them if AMBIGUOUS)
 
 
 @dataclass(slots=True)
@@ -405,6 +406,8 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
     spans = quotes or []
     q = 0
     headline: list[NameMention] = []  # names read in the article's headline
+    opening: list[tuple[int, str, int]] = []  # runs opening a sentence with a plain word
+    inside: set[str] = set()  # runs seen where no sentence opens
     for number, (lo, hi) in enumerate(paragraphs):
         if number == 0 and len(paragraphs) > 1 and _is_headline(text, lo, hi, True):
             headline = [m for m in find_name_mentions(text, [(lo, hi)], quotes)
@@ -421,28 +424,18 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                 continue
             base = match.start()
             space = run.find(" ")
-            imperative = space + 1 if 0 < space < len(run) - 1 and run[:space].lower(
-                ) in _IMPERATIVES else 0
-            if imperative and opens_sentence(text, base):
-                # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name follows
-                # (not “the State Department”: mid-sentence the word belongs to the name)
-                run, base = run[imperative:], base + imperative
-            if run.startswith(_MONTH_PREFIXES) and _month_given_name(text, base, run):
-                # "June Albright": a month that is also a given name, then a surname
-                words = tuple(run.split())
-                mentions.append(NameMention(start=base, end=base + len(run), text=run,
-                                            name=" ".join(words), tokens=words, kind="person"))
-                continue
-            for template in _read_run(run):
-                mention = NameMention(
-                    start=base + template.start, end=base + template.end, text=template.text,
-                    name=template.name, tokens=template.tokens, kind=template.kind,
-                    honorific=template.honorific, title=template.title,
-                    possessive=template.possessive)
-                if mention.kind == "person" and not (mention.honorific or mention.title) \
-                        and text[max(lo, mention.start - 4):mention.start] == "the ":
-                    mention.kind = "unknown"  # the Happy Family, the Old Man: not a plain name
-                mentions.append(mention)
+            if 0 < space < len(run) - 1 and opens_sentence(text, base):
+                if run[:space].lower() in _IMPERATIVES:
+                    # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name
+                    # follows (not “the State Department”: mid-sentence the word belongs
+                    # to the name)
+                    run, base = run[space + 1:], base + space + 1
+                elif _common_word_shape(run[:space]):
+                    opening.append((base, run, lo))  # read once every run is seen
+                    continue
+            else:
+                inside.add(run)
+            _read_mentions(text, run, base, lo, mentions)
         for gap_start, gap_end in _outside_quotes(lo, hi, spans):
             for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
                 det = described.group("det").lower()
@@ -460,10 +453,58 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                                             text=surface, name=surface, tokens=(key,),
                                             kind="description",
                                             possessive=text[end:end + 1] in ("’", "'")))
+    if opening:
+        lower = frozenset(_LOWER_WORD_RE.findall(text))
+        for base, run, lo in opening:
+            space = run.find(" ")
+            word, rest = run[:space].lower(), run[space + 1:]
+            if run not in inside and (word in lower or (
+                    rest in inside and (" " in rest or word.endswith("ing")))):
+                # "Interestingly Dana Keller …", "See Dana Keller …": a word the text also
+                # writes in lower case opens the sentence, and is no part of the name; so
+                # is a word before a name the text gives without it ("Comedian Dana
+                # Keller" and "Dana Keller") or a participle ("Quoting Keller")
+                run, base = rest, base + space + 1
+            _read_mentions(text, run, base, lo, mentions)
     if headline:
         mentions.extend(_headline_names(headline, mentions))
     mentions.sort(key=lambda m: m.start)
     return _join_nicknames(text, mentions)
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])[a-z]++(?![\w’'\-])")
+_GIVEN_NAME_KEYS = frozenset(FAMILIAR_GIVEN_NAMES) | frozenset(FAMILIAR_GIVEN_NAMES.values())
+
+
+def _common_word_shape(word: str) -> bool:
+    """Whether ``word`` could be a common word capitalised by a sentence opening
+    ("Interestingly", "See"): letters, lower case after the first, and no honorific,
+    title, title modifier, month or familiar given name (Bill, Will)."""
+    key = word.lower()
+    return word[1:].isalpha() and word[1:].islower() and key not in _HONORIFIC_KEYS \
+        and key not in _TITLE_KEYS and key not in TITLE_MODIFIERS \
+        and key not in _GIVEN_NAME_KEYS and key not in MONTH_GIVEN_NAMES
+
+
+def _read_mentions(text: str, run: str, base: int, lo: int,
+                   mentions: list[NameMention]) -> None:
+    """Append the name mentions of ``run`` (at ``base``, in the paragraph from ``lo``)."""
+    if run.startswith(_MONTH_PREFIXES) and _month_given_name(text, base, run):
+        # "June Albright": a month that is also a given name, then a surname
+        words = tuple(run.split())
+        mentions.append(NameMention(start=base, end=base + len(run), text=run,
+                                    name=" ".join(words), tokens=words, kind="person"))
+        return
+    for template in _read_run(run):
+        mention = NameMention(
+            start=base + template.start, end=base + template.end, text=template.text,
+            name=template.name, tokens=template.tokens, kind=template.kind,
+            honorific=template.honorific, title=template.title,
+            possessive=template.possessive)
+        if mention.kind == "person" and not (mention.honorific or mention.title) \
+                and text[max(lo, mention.start - 4):mention.start] == "the ":
+            mention.kind = "unknown"  # the Happy Family, the Old Man: not a plain name
+        mentions.append(mention)
 
 
 def _headline_names(headline: list[NameMention], body: list[NameMention]) -> list[NameMention]:
@@ -476,11 +517,11 @@ def _headline_names(headline: list[NameMention], body: list[NameMention]) -> lis
     known = {m.name for m in body if m.kind == "person" and len(m.tokens) > 1}
     kept: list[NameMention] = []
     for mention in headline:
-        if mention.honorific or mention.title or len(mention.tokens) == 1:
+        if len(mention.text.split()) == 1:
             kept.append(mention)
             continue
         words = [(mention.start + m.start(), mention.start + m.end(), m.group())
-                 for m in _NONSPACE_RE.finditer(mention.name)]
+                 for m in _NONSPACE_RE.finditer(mention.text)]
         index, found = 0, False
         while index < len(words):
             stop = next((stop for stop in range(len(words), index + 1, -1)
@@ -1104,34 +1145,74 @@ def _apposition_roles(text: str, mentions: list[NameMention],
     return by_role
 
 
+def _salience(entity: Entity, mentions: list[NameMention]) -> int:
+    """How much an article is about a person: their mentions, and two more for a title
+    or honorific ("President Dana Keller" is the article's Keller more than "Ari Keller")."""
+    titled = any(mentions[n].title or mentions[n].honorific for n in entity.mentions)
+    return len(entity.mentions) + 2 * titled
+
+
+def _most_salient(candidates: list[int], scores: dict[int, int],
+                  shortened: set[int]) -> int | None:
+    """The candidate the article is about: the only one it already calls by the surname
+    alone (the others it names in full, to tell them apart), or failing that one named
+    at least twice as often as any other and two times more (a relative named in
+    passing is not the subject)."""
+    short = [c for c in candidates if c in shortened]
+    if len(short) == 1:
+        return short[0]
+    ranked = sorted(short or candidates, key=lambda c: -scores[c])
+    if len(ranked) < 2:
+        return ranked[0] if ranked else None
+    best, second = scores[ranked[0]], scores[ranked[1]]
+    return ranked[0] if best >= 2 * second and best - second >= 2 else None
+
+
 def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Entity]) -> None:
-    """“Ms. Smith” with Karen and David Smith in the text: once pronouns and roles have
-    told their genders, the honorific picks the one it fits, if only one does (and a
-    description in apposition right before it, “her brother, Mr. Solberg,”, is them)."""
+    """A surname shared by two people, settled once pronouns and roles have told their
+    genders.
+
+    “Ms. Smith” with Karen and David Smith in the text: the honorific picks the one it
+    fits, if only one does (and a description in apposition right before it, “her
+    brother, Mr. Solberg,”, is them). Otherwise the surname goes to the person the
+    article is about (named far more often, or given a title), with the others kept as
+    ``rivals``; an even choice stays ``AMBIGUOUS``, every namesake a rival.
+    """
     by_surname: dict[str, list[int]] = {}
     for entity in entities:
         if entity.kind == "person" and entity.surname:
             by_surname.setdefault(entity.surname, []).append(entity.id)
+    scores = {e.id: _salience(e, mentions) for e in entities if e.kind == "person"}
+    shortened = {m.entity for m in mentions if m.entity >= 0 and len(m.tokens) == 1
+                 and m.kind != "description" and entities[m.entity].surname == _key(m.tokens[0])}
     for number, mention in enumerate(mentions):
-        if mention.entity != AMBIGUOUS or not mention.honorific:
+        if mention.entity != AMBIGUOUS:
             continue
-        honorific = _key(mention.honorific)
+        candidates = by_surname.get(_surname(mention.tokens), [])
+        honorific = _key(mention.honorific) if mention.honorific else ""
         wanted = "male" if honorific in _MALE_KEYS else (
             "female" if honorific in _FEMALE_KEYS else "")
-        candidates = by_surname.get(_key(mention.tokens[-1]), [])
         fitting = [c for c in candidates if entities[c].gender == wanted]
-        if not fitting:  # "Mr. Smith": David, of no known gender, when Karen is a woman
+        if wanted and not fitting:  # "Mr. Smith": David, of no known gender, when Karen is a woman
             fitting = [c for c in candidates if entities[c].gender == "unknown"]
-        if wanted and len(fitting) == 1:
-            mention.entity = fitting[0]
-            insort(entities[fitting[0]].mentions, number)
-            if mention.text not in entities[fitting[0]].aliases:
-                entities[fitting[0]].aliases.append(mention.text)
-            before = mentions[number - 1] if number > 0 else None
-            if before is not None and before.kind == "description" \
-                    and text[before.end:mention.start] == ", " and before.entity >= 0 \
-                    and entities[before.entity].kind == "unnamed":
-                before.entity = fitting[0]
+            if len(fitting) != 1:
+                fitting = []  # (two of no known gender: the honorific cannot choose)
+        pool = fitting if wanted else candidates
+        chosen = pool[0] if wanted and len(pool) == 1 else _most_salient(pool, scores, shortened)
+        if chosen is None:
+            mention.rivals = tuple(candidates)
+            continue
+        if not (wanted and len(pool) == 1):
+            mention.rivals = tuple(c for c in candidates if c != chosen)
+        mention.entity = chosen
+        insort(entities[chosen].mentions, number)
+        if mention.text not in entities[chosen].aliases:
+            entities[chosen].aliases.append(mention.text)
+        before = mentions[number - 1] if number > 0 else None
+        if wanted and before is not None and before.kind == "description" \
+                and text[before.end:mention.start] == ", " and before.entity >= 0 \
+                and entities[before.entity].kind == "unnamed":
+            before.entity = chosen
 
 
 def analyse_entities(text: str, paragraphs: list[tuple[int, int]],

@@ -61,18 +61,25 @@ def decide_named(cue: Cue, ctx: Context, confidence: float, index: int) -> Decis
     """A decision for a cue whose subject is a name or a description.
 
     A name that fits two people (two Smiths) gives an ambiguous decision with no
-    speaker; a definite description new to the text points back to the person just
-    named (``the 24-year-old``); any other description gives an unnamed speaker.
+    speaker and both as candidates (or, when the article is far more about one, that one
+    at a lower confidence and the other as a candidate); a definite description new to
+    the text points back to the person just named (``the 24-year-old``); any other
+    description gives an unnamed speaker.
     """
     subject = cue.subject
     if subject is None or subject.kind == "pronoun":
         return None
     if subject.kind == "name":
         entity = ctx.entity_of(subject)
+        rivals = subject.mention.rivals if subject.mention is not None else ()
         if entity == AMBIGUOUS:
-            return Decision(None, "name-ambiguous", 0.2, cue=cue, mention=subject)
+            return Decision(None, "name-ambiguous", 0.2, cue=cue, mention=subject,
+                            candidates=rivals)
         if entity is None:
             return None
+        if rivals:  # a namesake settled by salience: likely, not certain
+            return Decision(entity, cue.rule, confidence * 0.75, cue=cue, mention=subject,
+                            candidates=rivals)
         return Decision(entity, cue.rule, confidence, cue=cue, mention=subject)
     anaphoric = _by_role(ctx, subject) or _anaphoric(ctx, subject, index)
     if anaphoric is not None:
