@@ -1145,11 +1145,14 @@ def _apposition_roles(text: str, mentions: list[NameMention],
     return by_role
 
 
-def _salience(entity: Entity, mentions: list[NameMention]) -> int:
-    """How much an article is about a person: their mentions, and two more for a title
-    or honorific ("President Dana Keller" is the article's Keller more than "Ari Keller")."""
-    titled = any(mentions[n].title or mentions[n].honorific for n in entity.mentions)
-    return len(entity.mentions) + 2 * titled
+def _salience(entity: Entity, mentions: list[NameMention], number: int) -> int:
+    """How much an article has been about a person by mention ``number``: their
+    mentions so far, and one more for a title or honorific ("President Dana Keller" is
+    the article's Keller more than "Ari Keller", though a title alone does not tell two
+    people named once each apart)."""
+    before = bisect_left(entity.mentions, number)
+    titled = any(mentions[n].title or mentions[n].honorific for n in entity.mentions[:before])
+    return before + titled
 
 
 def _most_salient(candidates: list[int], scores: dict[int, int],
@@ -1182,7 +1185,6 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
     for entity in entities:
         if entity.kind == "person" and entity.surname:
             by_surname.setdefault(entity.surname, []).append(entity.id)
-    scores = {e.id: _salience(e, mentions) for e in entities if e.kind == "person"}
     shortened = {m.entity for m in mentions if m.entity >= 0 and len(m.tokens) == 1
                  and m.kind != "description" and entities[m.entity].surname == _key(m.tokens[0])}
     for number, mention in enumerate(mentions):
@@ -1198,6 +1200,7 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
             if len(fitting) != 1:
                 fitting = []  # (two of no known gender: the honorific cannot choose)
         pool = fitting if wanted else candidates
+        scores = {c: _salience(entities[c], mentions, number) for c in pool}
         chosen = pool[0] if wanted and len(pool) == 1 else _most_salient(pool, scores, shortened)
         if chosen is None:
             mention.rivals = tuple(candidates)
