@@ -38,7 +38,13 @@ from functools import lru_cache
 import regex
 
 from .lexicon.cues import CUE_VERBS
-from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, PREDICATE_WORDS, TITLE_MODIFIERS
+from .lexicon.grammar import (
+    NAME_CONNECTORS,
+    NAME_SUFFIXES,
+    PREDICATE_WORDS,
+    RANK_MODIFIERS,
+    TITLE_MODIFIERS,
+)
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.names import FAMILIAR_GIVEN_NAMES
 from .lexicon.pronouns import PRONOUN_GENDER
@@ -74,6 +80,7 @@ __all__ = [
     "opens_sentence",
     "read_name",
     "surname_key",
+    "title_fits",
 ]
 
 AMBIGUOUS = -2  # entity index of a mention that fits two entities equally
@@ -724,9 +731,11 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
     by_kind: dict[str, int] = {}  # "clergyman" → the unnamed parson
     for mention in mentions:
         if mention.title and mention.entity >= 0:
+            for title_key in _title_phrases([_key(w) for w in mention.title.split()]):
+                by_title.setdefault(title_key, mention.entity)
             title_key = _key(mention.title.split()[-1])
-            by_title.setdefault(title_key, mention.entity)
-            if title_key in ROLE_KINDS:  # Parson Tringham is also "the clergyman"
+            if title_key in by_title and title_key in ROLE_KINDS:
+                # Parson Tringham is also "the clergyman"
                 by_title.setdefault(ROLE_KINDS[title_key], mention.entity)
     # second pass: honorific names, single tokens, descriptions and organisations
     spoken_of: set[int] = set()  # entities named outside quotations so far
@@ -735,7 +744,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             continue
         if mention.kind == "description":
             key = mention.tokens[0]
-            linked = by_title.get(key)
+            linked = _titled_as(mention, by_title)
             if linked is not None:
                 mention.entity = linked  # "the parson" → Parson Tringham
                 continue
@@ -821,6 +830,66 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         if entity.kind == "person" and _fuller(mention, entity):
             entity.name = mention.name if len(mention.tokens) > 1 else mention.text
     return entities
+
+
+def _title_phrases(words: list[str]) -> list[str]:
+    """The role phrases a title answers to: the whole title, and the words after each
+    word that keeps the role ("Finance Minister" also answers to "minister"; "Vice
+    President" only to "vice president": a rank modifier makes another role).
+
+    >>> _title_phrases(["vice", "president"]), _title_phrases(["finance", "minister"])
+    (['vice president'], ['finance minister', 'minister'])
+    """
+    phrases = [" ".join(words)]
+    for index in range(1, len(words)):
+        if words[index - 1] in RANK_MODIFIERS:
+            break
+        phrases.append(" ".join(words[index:]))
+    return phrases
+
+
+def _titled_as(mention: NameMention, by_title: dict[str, int]) -> int | None:
+    """The titled person a description names by the whole role phrase: "the vice
+    president" is Vice President Mendes; "the president" is not (a rank modifier in
+    the description is never dropped to find one)."""
+    key = mention.tokens[0]
+    if " " in key or "'" in key:
+        return by_title.get(key)  # "his wife", "child's nurse": no title phrase
+    return _phrase_titled(_role_words(mention.text), by_title)
+
+
+def _role_words(description: str) -> list[str]:
+    """The words of a description after its determiner, lower-cased."""
+    return [w.strip(",").lower() for w in description.split()[1:]]
+
+
+def _phrase_titled(words: list[str], by_title: dict[str, int]) -> int | None:
+    for index in range(len(words)):
+        linked = by_title.get(" ".join(words[index:]))
+        if linked is not None:
+            return linked
+        if words[index] in RANK_MODIFIERS:
+            return None
+    return None
+
+
+def title_fits(titles: list[str], description: str) -> bool:
+    """Whether ``description`` may name a person given ``titles``: yes unless its head
+    word belongs to one of them only inside a longer role phrase.
+
+    >>> title_fits(["Vice President"], "the president"), title_fits(["President"], "the president")
+    (False, True)
+    >>> title_fits(["Vice President"], "the vice president"), title_fits([], "the president")
+    (True, True)
+    """
+    words = _role_words(description)
+    if not words:
+        return True
+    phrases = [_title_phrases([_key(w) for w in title.split()]) for title in titles]
+    holding = [p for p in phrases if words[-1] in p[0].split()]
+    if not holding:
+        return True
+    return _phrase_titled(words, {phrase: 0 for p in holding for phrase in p}) is not None
 
 
 def _link_kin(mentions: list[NameMention], entities: list[Entity]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..clauses import Cue, Subject
-from ..entities import AMBIGUOUS
+from ..entities import AMBIGUOUS, title_fits
 from ..lexicon.titles import EPITHET_NOUNS, PERSON_NOUNS, ROLE_KINDS
 from .base import Context, Decision
 from .pronoun_carryover import resolve_pronoun
@@ -35,6 +35,8 @@ def _anaphoric(ctx: Context, subject: Subject, index: int) -> tuple[int, int] | 
     entity, antecedent, rivals = resolved
     if antecedent is None or rivals or ctx.entities[entity].kind != "person":
         return None
+    if not title_fits(ctx.entities[entity].titles, subject.text):
+        return None  # "the president" is not Vice President Mendes
     if ctx.sentence_of(antecedent.start) < ctx.sentence_of(subject.start) - 3:
         return None
     return entity, antecedent.start
