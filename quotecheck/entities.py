@@ -38,7 +38,13 @@ from functools import lru_cache
 import regex
 
 from .lexicon.cues import CUE_VERBS
-from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, PREDICATE_WORDS, TITLE_MODIFIERS
+from .lexicon.grammar import (
+    NAME_CONNECTORS,
+    NAME_SUFFIXES,
+    PREDICATE_WORDS,
+    RANK_MODIFIERS,
+    TITLE_MODIFIERS,
+)
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.names import FAMILIAR_GIVEN_NAMES
 from .lexicon.pronouns import PRONOUN_GENDER
@@ -74,6 +80,7 @@ __all__ = [
     "opens_sentence",
     "read_name",
     "surname_key",
+    "title_fits",
 ]
 
 AMBIGUOUS = -2  # entity index of a mention that fits two entities equally
@@ -142,6 +149,7 @@ class NameMention:
     possessive: bool = False
     entity: int = -1
     in_quote: bool = False  # inside a quotation: the speaker's words, not the narrative
+    rivals: tuple[int, ...] = ()  # namesakes it may also name (all of them if AMBIGUOUS)
 
 
 @dataclass(slots=True)
@@ -329,11 +337,17 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                        possessive=possessive)
 
 
-def _is_headline(text: str, lo: int, hi: int) -> bool:
-    """A short title-case paragraph with no final punctuation: "Talks Fail in Geneva"."""
-    if hi - lo > 200 or text[hi - 1] in ".!?:\"”’'":
+def _is_headline(text: str, lo: int, hi: int, first: bool = False) -> bool:
+    """A short title-case paragraph with no final punctuation: "Talks Fail in Geneva";
+    as the ``first`` of several paragraphs, whatever its final punctuation ("Talks Fail
+    in Geneva."): its title-case words name nobody."""
+    if hi - lo > 200 or (text[hi - 1] in ".!?:\"”’'" and not first):
         return False
     words = text[lo:hi].split()
+    if first and text[hi - 1] in ".!?:\"”’'" and any(
+            w.strip("“‘\"'(—–-")[:1].islower() and w.lower() not in FUNCTION_WORDS
+            for w in words):
+        return False  # "Lena Brandt arrived on Sunday.": a sentence, not a headline
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and capitalised * 2 > len(words)
 
@@ -398,7 +412,14 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
     mentions: list[NameMention] = []
     spans = quotes or []
     q = 0
-    for lo, hi in paragraphs:
+    headline: list[NameMention] = []  # names read in the article's headline
+    opening: list[tuple[int, str, int]] = []  # runs opening a sentence with a plain word
+    inside: set[str] = set()  # runs seen where no sentence opens
+    for number, (lo, hi) in enumerate(paragraphs):
+        if number == 0 and len(paragraphs) > 1 and _is_headline(text, lo, hi, True):
+            headline = [m for m in find_name_mentions(text, [(lo, hi)], quotes)
+                        if m.kind != "description"]
+            continue
         if _is_headline(text, lo, hi):
             continue
         for match in NAME_RUN_RE.finditer(text, lo, hi):
@@ -410,28 +431,18 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                 continue
             base = match.start()
             space = run.find(" ")
-            imperative = space + 1 if 0 < space < len(run) - 1 and run[:space].lower(
-                ) in _IMPERATIVES else 0
-            if imperative and opens_sentence(text, base):
-                # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name follows
-                # (not “the State Department”: mid-sentence the word belongs to the name)
-                run, base = run[imperative:], base + imperative
-            if run.startswith(_MONTH_PREFIXES) and _month_given_name(text, base, run):
-                # "June Albright": a month that is also a given name, then a surname
-                words = tuple(run.split())
-                mentions.append(NameMention(start=base, end=base + len(run), text=run,
-                                            name=" ".join(words), tokens=words, kind="person"))
-                continue
-            for template in _read_run(run):
-                mention = NameMention(
-                    start=base + template.start, end=base + template.end, text=template.text,
-                    name=template.name, tokens=template.tokens, kind=template.kind,
-                    honorific=template.honorific, title=template.title,
-                    possessive=template.possessive)
-                if mention.kind == "person" and not (mention.honorific or mention.title) \
-                        and text[max(lo, mention.start - 4):mention.start] == "the ":
-                    mention.kind = "unknown"  # the Happy Family, the Old Man: not a plain name
-                mentions.append(mention)
+            if 0 < space < len(run) - 1 and opens_sentence(text, base):
+                if run[:space].lower() in _IMPERATIVES:
+                    # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name
+                    # follows (not “the State Department”: mid-sentence the word belongs
+                    # to the name)
+                    run, base = run[space + 1:], base + space + 1
+                elif _common_word_shape(run[:space]):
+                    opening.append((base, run, lo))  # read once every run is seen
+                    continue
+            else:
+                inside.add(run)
+            _read_mentions(text, run, base, lo, mentions)
         for gap_start, gap_end in _outside_quotes(lo, hi, spans):
             for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
                 det = described.group("det").lower()
@@ -449,8 +460,93 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                                             text=surface, name=surface, tokens=(key,),
                                             kind="description",
                                             possessive=text[end:end + 1] in ("’", "'")))
+    if opening:
+        lower = frozenset(_LOWER_WORD_RE.findall(text))
+        for base, run, lo in opening:
+            space = run.find(" ")
+            word, rest = run[:space].lower(), run[space + 1:]
+            if run not in inside and (word in lower or (
+                    rest in inside and (" " in rest or word.endswith("ing")))):
+                # "Interestingly Dana Keller …", "See Dana Keller …": a word the text also
+                # writes in lower case opens the sentence, and is no part of the name; so
+                # is a word before a name the text gives without it ("Comedian Dana
+                # Keller" and "Dana Keller") or a participle ("Quoting Keller")
+                run, base = rest, base + space + 1
+            _read_mentions(text, run, base, lo, mentions)
+    if headline:
+        mentions.extend(_headline_names(headline, mentions))
     mentions.sort(key=lambda m: m.start)
     return _join_nicknames(text, mentions)
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])[a-z]++(?![\w’'\-])")
+_GIVEN_NAME_KEYS = frozenset(FAMILIAR_GIVEN_NAMES) | frozenset(FAMILIAR_GIVEN_NAMES.values())
+
+
+def _common_word_shape(word: str) -> bool:
+    """Whether ``word`` could be a common word capitalised by a sentence opening
+    ("Interestingly", "See"): letters, lower case after the first, and no honorific,
+    title, title modifier, month or familiar given name (Bill, Will)."""
+    key = word.lower()
+    return word[1:].isalpha() and word[1:].islower() and key not in _HONORIFIC_KEYS \
+        and key not in _TITLE_KEYS and key not in TITLE_MODIFIERS \
+        and key not in _GIVEN_NAME_KEYS and key not in MONTH_GIVEN_NAMES
+
+
+def _read_mentions(text: str, run: str, base: int, lo: int,
+                   mentions: list[NameMention]) -> None:
+    """Append the name mentions of ``run`` (at ``base``, in the paragraph from ``lo``)."""
+    if run.startswith(_MONTH_PREFIXES) and _month_given_name(text, base, run):
+        # "June Albright": a month that is also a given name, then a surname
+        words = tuple(run.split())
+        mentions.append(NameMention(start=base, end=base + len(run), text=run,
+                                    name=" ".join(words), tokens=words, kind="person"))
+        return
+    for template in _read_run(run):
+        mention = NameMention(
+            start=base + template.start, end=base + template.end, text=template.text,
+            name=template.name, tokens=template.tokens, kind=template.kind,
+            honorific=template.honorific, title=template.title,
+            possessive=template.possessive)
+        if mention.kind == "person" and not (mention.honorific or mention.title) \
+                and text[max(lo, mention.start - 4):mention.start] == "the ":
+            mention.kind = "unknown"  # the Happy Family, the Old Man: not a plain name
+        mentions.append(mention)
+
+
+def _headline_names(headline: list[NameMention], body: list[NameMention]) -> list[NameMention]:
+    """The names a headline gives, cut to the names the article's body gives.
+
+    Every word of a headline is capitalised, so its runs join names to the words
+    around them ("Voters Are Warming To Dana Keller"): a run keeps each stretch of
+    words that the body names as a full name, and otherwise only its last word.
+    """
+    known = {m.name for m in body if m.kind == "person" and len(m.tokens) > 1}
+    kept: list[NameMention] = []
+    for mention in headline:
+        if len(mention.text.split()) == 1:
+            kept.append(mention)
+            continue
+        words = [(mention.start + m.start(), mention.start + m.end(), m.group())
+                 for m in _NONSPACE_RE.finditer(mention.text)]
+        index, found = 0, False
+        while index < len(words):
+            stop = next((stop for stop in range(len(words), index + 1, -1)
+                         if " ".join(w[2] for w in words[index:stop]) in known), 0)
+            if stop:
+                tokens = tuple(w[2] for w in words[index:stop])
+                name = " ".join(tokens)
+                kept.append(NameMention(start=words[index][0], end=words[stop - 1][1],
+                                        text=name, name=name, tokens=tokens, kind="person",
+                                        possessive=mention.possessive and stop == len(words)))
+                index, found = stop, True
+            else:
+                index += 1
+        if not found:
+            start, end, word = words[-1]
+            kept.append(NameMention(start=start, end=end, text=word, name=word, tokens=(word,),
+                                    kind="unknown", possessive=mention.possessive))
+    return kept
 
 
 # A nickname in quotation marks inside a name: Liam ‘the Bull’ O’Rourke.
@@ -568,15 +664,23 @@ def _surname(tokens: tuple[str, ...]) -> str:
 
 def _close_spelling(a: str, b: str) -> bool:
     """Equal, an initial of the other, one familiar form of the other (Jack / John,
-    Joe / Joseph), or one edit apart (Kristin / Kristen)."""
+    Joe / Joseph), or one edit apart (Kristin / Kristen, Hilary / Hillary, Katrin /
+    Katrine); a final "a" makes another name (Eric / Erica, Mario / Maria).
+
+    >>> _close_spelling("hilary", "hillary"), _close_spelling("eric", "erica")
+    (True, False)
+    """
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return True
     if FAMILIAR_GIVEN_NAMES.get(a, a) == FAMILIAR_GIVEN_NAMES.get(b, b):
         return True
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4 or (
+            a[-1] != b[-1] and "a" in (a[-1], b[-1])):
         return False
-    differences = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
-    return differences <= 1
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:cut] + long[cut + 1:] == short for cut in range(len(long)))
 
 
 def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
@@ -627,9 +731,11 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
     by_kind: dict[str, int] = {}  # "clergyman" → the unnamed parson
     for mention in mentions:
         if mention.title and mention.entity >= 0:
+            for title_key in _title_phrases([_key(w) for w in mention.title.split()]):
+                by_title.setdefault(title_key, mention.entity)
             title_key = _key(mention.title.split()[-1])
-            by_title.setdefault(title_key, mention.entity)
-            if title_key in ROLE_KINDS:  # Parson Tringham is also "the clergyman"
+            if title_key in by_title and title_key in ROLE_KINDS:
+                # Parson Tringham is also "the clergyman"
                 by_title.setdefault(ROLE_KINDS[title_key], mention.entity)
     # second pass: honorific names, single tokens, descriptions and organisations
     spoken_of: set[int] = set()  # entities named outside quotations so far
@@ -638,7 +744,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             continue
         if mention.kind == "description":
             key = mention.tokens[0]
-            linked = by_title.get(key)
+            linked = _titled_as(mention, by_title)
             if linked is not None:
                 mention.entity = linked  # "the parson" → Parson Tringham
                 continue
@@ -724,6 +830,66 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
         if entity.kind == "person" and _fuller(mention, entity):
             entity.name = mention.name if len(mention.tokens) > 1 else mention.text
     return entities
+
+
+def _title_phrases(words: list[str]) -> list[str]:
+    """The role phrases a title answers to: the whole title, and the words after each
+    word that keeps the role ("Finance Minister" also answers to "minister"; "Vice
+    President" only to "vice president": a rank modifier makes another role).
+
+    >>> _title_phrases(["vice", "president"]), _title_phrases(["finance", "minister"])
+    (['vice president'], ['finance minister', 'minister'])
+    """
+    phrases = [" ".join(words)]
+    for index in range(1, len(words)):
+        if words[index - 1] in RANK_MODIFIERS:
+            break
+        phrases.append(" ".join(words[index:]))
+    return phrases
+
+
+def _titled_as(mention: NameMention, by_title: dict[str, int]) -> int | None:
+    """The titled person a description names by the whole role phrase: "the vice
+    president" is Vice President Mendes; "the president" is not (a rank modifier in
+    the description is never dropped to find one)."""
+    key = mention.tokens[0]
+    if " " in key or "'" in key:
+        return by_title.get(key)  # "his wife", "child's nurse": no title phrase
+    return _phrase_titled(_role_words(mention.text), by_title)
+
+
+def _role_words(description: str) -> list[str]:
+    """The words of a description after its determiner, lower-cased."""
+    return [w.strip(",").lower() for w in description.split()[1:]]
+
+
+def _phrase_titled(words: list[str], by_title: dict[str, int]) -> int | None:
+    for index in range(len(words)):
+        linked = by_title.get(" ".join(words[index:]))
+        if linked is not None:
+            return linked
+        if words[index] in RANK_MODIFIERS:
+            return None
+    return None
+
+
+def title_fits(titles: list[str], description: str) -> bool:
+    """Whether ``description`` may name a person given ``titles``: yes unless its head
+    word belongs to one of them only inside a longer role phrase.
+
+    >>> title_fits(["Vice President"], "the president"), title_fits(["President"], "the president")
+    (False, True)
+    >>> title_fits(["Vice President"], "the vice president"), title_fits([], "the president")
+    (True, True)
+    """
+    words = _role_words(description)
+    if not words:
+        return True
+    phrases = [_title_phrases([_key(w) for w in title.split()]) for title in titles]
+    holding = [p for p in phrases if words[-1] in p[0].split()]
+    if not holding:
+        return True
+    return _phrase_titled(words, {phrase: 0 for p in holding for phrase in p}) is not None
 
 
 def _link_kin(mentions: list[NameMention], entities: list[Entity]) -> None:
@@ -1048,34 +1214,77 @@ def _apposition_roles(text: str, mentions: list[NameMention],
     return by_role
 
 
+def _salience(entity: Entity, mentions: list[NameMention], number: int) -> int:
+    """How much an article has been about a person by mention ``number``: their
+    mentions so far, and one more for a title or honorific ("President Dana Keller" is
+    the article's Keller more than "Ari Keller", though a title alone does not tell two
+    people named once each apart)."""
+    before = bisect_left(entity.mentions, number)
+    titled = any(mentions[n].title or mentions[n].honorific for n in entity.mentions[:before])
+    return before + titled
+
+
+def _most_salient(candidates: list[int], scores: dict[int, int],
+                  shortened: set[int]) -> int | None:
+    """The candidate the article is about: the only one it already calls by the surname
+    alone (the others it names in full, to tell them apart), or failing that one named
+    at least twice as often as any other and two times more (a relative named in
+    passing is not the subject)."""
+    short = [c for c in candidates if c in shortened]
+    if len(short) == 1:
+        return short[0]
+    ranked = sorted(short or candidates, key=lambda c: -scores[c])
+    if len(ranked) < 2:
+        return ranked[0] if ranked else None
+    best, second = scores[ranked[0]], scores[ranked[1]]
+    return ranked[0] if best >= 2 * second and best - second >= 2 else None
+
+
 def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Entity]) -> None:
-    """“Ms. Smith” with Karen and David Smith in the text: once pronouns and roles have
-    told their genders, the honorific picks the one it fits, if only one does (and a
-    description in apposition right before it, “her brother, Mr. Solberg,”, is them)."""
+    """A surname shared by two people, settled once pronouns and roles have told their
+    genders.
+
+    “Ms. Smith” with Karen and David Smith in the text: the honorific picks the one it
+    fits, if only one does (and a description in apposition right before it, “her
+    brother, Mr. Solberg,”, is them). Otherwise the surname goes to the person the
+    article is about (named far more often, or given a title), with the others kept as
+    ``rivals``; an even choice stays ``AMBIGUOUS``, every namesake a rival.
+    """
     by_surname: dict[str, list[int]] = {}
     for entity in entities:
         if entity.kind == "person" and entity.surname:
             by_surname.setdefault(entity.surname, []).append(entity.id)
+    shortened = {m.entity for m in mentions if m.entity >= 0 and len(m.tokens) == 1
+                 and m.kind != "description" and entities[m.entity].surname == _key(m.tokens[0])}
     for number, mention in enumerate(mentions):
-        if mention.entity != AMBIGUOUS or not mention.honorific:
+        if mention.entity != AMBIGUOUS:
             continue
-        honorific = _key(mention.honorific)
+        candidates = by_surname.get(_surname(mention.tokens), [])
+        honorific = _key(mention.honorific) if mention.honorific else ""
         wanted = "male" if honorific in _MALE_KEYS else (
             "female" if honorific in _FEMALE_KEYS else "")
-        candidates = by_surname.get(_key(mention.tokens[-1]), [])
         fitting = [c for c in candidates if entities[c].gender == wanted]
-        if not fitting:  # "Mr. Smith": David, of no known gender, when Karen is a woman
+        if wanted and not fitting:  # "Mr. Smith": David, of no known gender, when Karen is a woman
             fitting = [c for c in candidates if entities[c].gender == "unknown"]
-        if wanted and len(fitting) == 1:
-            mention.entity = fitting[0]
-            insort(entities[fitting[0]].mentions, number)
-            if mention.text not in entities[fitting[0]].aliases:
-                entities[fitting[0]].aliases.append(mention.text)
-            before = mentions[number - 1] if number > 0 else None
-            if before is not None and before.kind == "description" \
-                    and text[before.end:mention.start] == ", " and before.entity >= 0 \
-                    and entities[before.entity].kind == "unnamed":
-                before.entity = fitting[0]
+            if len(fitting) != 1:
+                fitting = []  # (two of no known gender: the honorific cannot choose)
+        pool = fitting if wanted else candidates
+        scores = {c: _salience(entities[c], mentions, number) for c in pool}
+        chosen = pool[0] if wanted and len(pool) == 1 else _most_salient(pool, scores, shortened)
+        if chosen is None:
+            mention.rivals = tuple(candidates)
+            continue
+        if not (wanted and len(pool) == 1):
+            mention.rivals = tuple(c for c in candidates if c != chosen)
+        mention.entity = chosen
+        insort(entities[chosen].mentions, number)
+        if mention.text not in entities[chosen].aliases:
+            entities[chosen].aliases.append(mention.text)
+        before = mentions[number - 1] if number > 0 else None
+        if wanted and before is not None and before.kind == "description" \
+                and text[before.end:mention.start] == ", " and before.entity >= 0 \
+                and entities[before.entity].kind == "unnamed":
+            before.entity = chosen
 
 
 def analyse_entities(text: str, paragraphs: list[tuple[int, int]],

@@ -3,7 +3,8 @@
 Each case lists every quotation of its text in document order, with the speaker's
 name (``null`` when nobody may be named: a scare quote, a title, two Smiths) and the
 sieve that must decide it (``null`` when none may). A case that also gives ``rule``
-pins the rule inside the sieve, so reaching the right speaker by another route shows.
+pins the rule inside the sieve, so reaching the right speaker by another route shows;
+one that gives ``candidates`` pins the rivals the attribution lists (namesakes).
 ``ADDRESSEES`` adds whom the speaker told (told Reuters) for a few of the cases.
 Known failures of attribution live in ``known-failures.json`` with ``source: issue 3``
 and run as strict xfails.
@@ -66,6 +67,10 @@ def test_attribution_case(case: dict[str, Any]) -> None:
         if "rule" in want:
             wanted["rule"] = want["rule"]
         assert _observed(quote, "rule" in want) == wanted, f"quotation {want['text']!r}"
+        if "candidates" in want:  # the rivals a namesake leaves (in the entities' order)
+            assert quote.attribution is not None
+            assert list(quote.attribution.candidates) == want["candidates"], \
+                f"candidates of {want['text']!r}"
         addressee = ADDRESSEES.get((case["label"], want["text"]))
         if addressee is not None:
             assert quote.attribution is not None

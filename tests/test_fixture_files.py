@@ -23,7 +23,8 @@ from quotecheck.sieves import SIEVE_NAMES
 CONTENT_KEYS = {"quotes", "tokens", "sentences", "paragraphs", "findings"}
 REQUIRED_KEYS = {"label", "comment", "source", "text", "expect"}
 CASE_KEYS = REQUIRED_KEYS | CONTENT_KEYS | {"options"}
-QUOTE_KEYS = {"start", "end", "text", "speaker", "sieve", "rule", "closed", "paragraphs"}
+QUOTE_KEYS = {"start", "end", "text", "speaker", "sieve", "rule", "closed", "paragraphs",
+              "candidates"}
 TOKEN_KINDS = set(get_args(TokenKind))
 FILES = sorted(CASES.glob("*.json"))
 

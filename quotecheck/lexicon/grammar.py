@@ -151,6 +151,22 @@ TITLE_MODIFIERS: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Title modifiers that make another role, not a kind of the same one: a vice president
+# is no president, while a finance minister is a minister ("the minister").
+# fmt: off
+RANK_MODIFIERS: frozenset[str] = frozenset({
+    "acting",
+    "assistant",
+    "associate",
+    "attorney",  # an attorney general is no general
+    "deputy",
+    "lieutenant",  # a lieutenant governor is no governor
+    "shadow",
+    "under",
+    "vice",
+})
+# fmt: on
+
 # Prepositions: a name right after one is an object, not a subject ("seen by Sky
 # News says"), and a noun right after one is not a verb ("secretary of state").
 # fmt: off

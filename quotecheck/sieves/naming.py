@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..clauses import Cue, Subject
-from ..entities import AMBIGUOUS
+from ..entities import AMBIGUOUS, title_fits
 from ..lexicon.titles import EPITHET_NOUNS, PERSON_NOUNS, ROLE_KINDS
 from .base import Context, Decision
 from .pronoun_carryover import resolve_pronoun
@@ -35,6 +35,8 @@ def _anaphoric(ctx: Context, subject: Subject, index: int) -> tuple[int, int] | 
     entity, antecedent, rivals = resolved
     if antecedent is None or rivals or ctx.entities[entity].kind != "person":
         return None
+    if not title_fits(ctx.entities[entity].titles, subject.text):
+        return None  # "the president" is not Vice President Mendes
     if ctx.sentence_of(antecedent.start) < ctx.sentence_of(subject.start) - 3:
         return None
     return entity, antecedent.start
@@ -61,18 +63,25 @@ def decide_named(cue: Cue, ctx: Context, confidence: float, index: int) -> Decis
     """A decision for a cue whose subject is a name or a description.
 
     A name that fits two people (two Smiths) gives an ambiguous decision with no
-    speaker; a definite description new to the text points back to the person just
-    named (``the 24-year-old``); any other description gives an unnamed speaker.
+    speaker and both as candidates (or, when the article is far more about one, that one
+    at a lower confidence and the other as a candidate); a definite description new to
+    the text points back to the person just named (``the 24-year-old``); any other
+    description gives an unnamed speaker.
     """
     subject = cue.subject
     if subject is None or subject.kind == "pronoun":
         return None
     if subject.kind == "name":
         entity = ctx.entity_of(subject)
+        rivals = subject.mention.rivals if subject.mention is not None else ()
         if entity == AMBIGUOUS:
-            return Decision(None, "name-ambiguous", 0.2, cue=cue, mention=subject)
+            return Decision(None, "name-ambiguous", 0.2, cue=cue, mention=subject,
+                            candidates=rivals)
         if entity is None:
             return None
+        if rivals:  # a namesake settled by salience: likely, not certain
+            return Decision(entity, cue.rule, confidence * 0.75, cue=cue, mention=subject,
+                            candidates=rivals)
         return Decision(entity, cue.rule, confidence, cue=cue, mention=subject)
     anaphoric = _by_role(ctx, subject) or _anaphoric(ctx, subject, index)
     if anaphoric is not None:
