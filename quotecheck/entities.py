@@ -278,7 +278,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     for index in range(len(tokens) - 3, -1, -1):
         if _key(tokens[index][2]) in NON_PERSON_HEADS:
             rest = tokens[index + 1:]
-            if all(t[2][:1].isupper() and not t[2].isupper() for t in rest):
+            if all(t[2][:1].isupper() and (not t[2].isupper() or _is_initial(t[2]))
+                   for t in rest):  # (an initial is a name's: "State Ana F. Ruiz")
                 tokens = rest
             break
     honorific = None
