@@ -234,16 +234,24 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
             k += 1
         if k < len(words) and (words[k].text == "," or cue_at(words, k)):
             j = k  # ("a nurse at the clinic said")
-    if j < len(words) and words[j].text == "," and subject.kind in ("name", "description"):
+    segments = 0
+    while j < len(words) and words[j].text == "," and subject.kind in ("name", "description") \
+            and segments < 3:
+        # "Cecelia Moss, 67, a retired nurse from Erie, Pa., said": up to three segments
         k = j + 1
-        while k < len(words) and k - j < 16 and words[k].text not in (",", ".", ";"):
-            k += 1
-        if k < len(words) and words[k].text == "," and (subject.kind == "name" or (
+        while k < len(words) and k - j < 16 and (words[k].text not in (",", ".", ";") or (
+                words[k].text == "." and k + 1 < len(words) and words[k + 1].text == ","
+                and words[k - 1].text.istitle() and len(words[k - 1].text) <= 5)):
+            k += 1  # (a state's abbreviation keeps its period: "Erie, Pa., said")
+        if not (k < len(words) and words[k].text == "," and (subject.kind == "name" or (
                 words[j + 1].lower in ("who", "which", "whose")
-                or words[j + 1].lower.endswith("ing"))):
-            if subject.kind == "name":
-                subject.description = reader.text[words[j + 1].start:words[k - 1].end]
-            j = k + 1
+                or words[j + 1].lower.endswith("ing")))):
+            break
+        if subject.kind == "name" and segments == 0:
+            subject.description = reader.text[words[j + 1].start:words[k - 1].end]
+        segments += 1
+        j = k if subject.kind == "name" and k + 1 < len(words) \
+            and not cue_at(words, k + 1) and not is_adverb(words[k + 1]) else k + 1
     if j < len(words) and words[j].lower == "who" and subject.kind in ("name", "description"):
         # "a man who lives nearby told reporters": a relative clause with no commas
         k = j + 1
