@@ -29,13 +29,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .entities import EntityAnalysis
+from .entities import EntityAnalysis, is_title_case
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
     ANNOUNCING_WORDS,
     CONTINUING_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    HEADLINE_VERBS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
     LABEL_NOUNS,
@@ -234,16 +235,24 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
             k += 1
         if k < len(words) and (words[k].text == "," or cue_at(words, k)):
             j = k  # ("a nurse at the clinic said")
-    if j < len(words) and words[j].text == "," and subject.kind in ("name", "description"):
+    segments = 0
+    while j < len(words) and words[j].text == "," and subject.kind in ("name", "description") \
+            and segments < 3:
+        # "Cecelia Moss, 67, a retired nurse from Erie, Pa., said": up to three segments
         k = j + 1
-        while k < len(words) and k - j < 16 and words[k].text not in (",", ".", ";"):
-            k += 1
-        if k < len(words) and words[k].text == "," and (subject.kind == "name" or (
+        while k < len(words) and k - j < 16 and (words[k].text not in (",", ".", ";") or (
+                words[k].text == "." and k + 1 < len(words) and words[k + 1].text == ","
+                and words[k - 1].text.istitle() and len(words[k - 1].text) <= 5)):
+            k += 1  # (a state's abbreviation keeps its period: "Erie, Pa., said")
+        if not (k < len(words) and words[k].text == "," and (subject.kind == "name" or (
                 words[j + 1].lower in ("who", "which", "whose")
-                or words[j + 1].lower.endswith("ing"))):
-            if subject.kind == "name":
-                subject.description = reader.text[words[j + 1].start:words[k - 1].end]
-            j = k + 1
+                or words[j + 1].lower.endswith("ing")))):
+            break
+        if subject.kind == "name" and segments == 0:
+            subject.description = reader.text[words[j + 1].start:words[k - 1].end]
+        segments += 1
+        j = k if subject.kind == "name" and k + 1 < len(words) \
+            and not cue_at(words, k + 1) and not is_adverb(words[k + 1]) else k + 1
     if j < len(words) and words[j].lower == "who" and subject.kind in ("name", "description"):
         # "a man who lives nearby told reporters": a relative clause with no commas
         k = j + 1
@@ -482,6 +491,38 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
         if subject is not None and not _thing(subject):
             return Cue("in_sentence", _rule("X-verb-partial", subject), word.start, word.end,
                        subject)
+    return None
+
+
+def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) -> Cue | None:
+    """A headline that opens with a person's name, then a colon or a capitalised
+    reporting verb, before the quotation: "Ruiz: Budget Plan Is ‘Dead On Arrival’",
+    "Ana Ruiz Says Plan ‘Dead On Arrival’". (“Report: …” names no one.)
+
+    >>> from quotecheck.pipeline import analyse
+    >>> ctx = analyse("Ana Ruiz Says Plan ‘Dead On Arrival.’\n\nAna Ruiz spoke on Sunday.")
+    >>> cue = ctx.cues[0][0]
+    >>> cue.rule, cue.subject.text
+    ('headline-name-verb', 'Ana Ruiz')
+    """
+    lo, hi = paragraph
+    if not is_title_case(reader.text, lo, hi) or quote.start - lo > 160:
+        return None
+    words = read_words(reader.text, lo, quote.start)
+    found = reader._name_at(words, 0) if words else None
+    if found is None or found[0].possessive or found[0].kind not in ("person", "unknown") \
+            or found[1] >= len(words):
+        return None
+    mention, k = found
+    entities = reader.analysis.entities
+    if mention.kind == "unknown" and not (0 <= mention.entity < len(entities)
+                                          and entities[mention.entity].kind == "person"):
+        return None  # "Analysis: …": a single word must be a person the article names
+    subject = Subject("name", mention.start, mention.end, mention.text, mention)
+    if words[k].text == ":":
+        return Cue("colon", "headline-name-colon", words[k].start, words[k].end, subject)
+    if words[k].lower in HEADLINE_VERBS:
+        return Cue("colon", "headline-name-verb", words[k].start, words[k].end, subject)
     return None
 
 
@@ -745,6 +786,11 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             owned = _owned_speech(reader, sentence_words)
             if owned is not None:
                 cues.append(owned)
+        # a headline: "Ruiz: Budget Plan Is ‘Dead On Arrival’", "Ana Ruiz Says Plan ‘…’"
+        if not cues and quote_paragraphs[index][0] <= 1:
+            headline = _headline_cue(reader, paragraphs[quote_paragraphs[index][0]], quote)
+            if headline is not None:
+                cues.append(headline)
         # a quotation that opens a sentence may continue the previous sentence's
         # reporting clause: "…, said Marcin Przydacz. “What Russia has left …”"
         if not cues and first_sentence > 0 and s_start == quote.start:

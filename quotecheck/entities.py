@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon.cues import CUE_VERBS
+from .lexicon.cues import CUE_VERBS, HEADLINE_VERBS
 from .lexicon.grammar import (
     NAME_CONNECTORS,
     NAME_SUFFIXES,
@@ -76,6 +76,7 @@ __all__ = [
     "EntityAnalysis",
     "NameMention",
     "analyse_entities",
+    "is_title_case",
     "occurrences",
     "opens_sentence",
     "read_name",
@@ -286,7 +287,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     for index in range(len(tokens) - 3, -1, -1):
         if _key(tokens[index][2]) in NON_PERSON_HEADS:
             rest = tokens[index + 1:]
-            if all(t[2][:1].isupper() and not t[2].isupper() for t in rest):
+            if all(t[2][:1].isupper() and (not t[2].isupper() or _is_initial(t[2]))
+                   for t in rest):  # (an initial is a name's: "State Ana F. Ruiz")
                 tokens = rest
             break
     honorific = None
@@ -350,6 +352,22 @@ def _is_headline(text: str, lo: int, hi: int, first: bool = False) -> bool:
         return False  # "Lena Brandt arrived on Sunday.": a sentence, not a headline
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and capitalised * 2 > len(words)
+
+
+def is_title_case(text: str, lo: int, hi: int) -> bool:
+    """A short paragraph whose longer words are nearly all capitalised, as a headline
+    writes them: "Ruiz Says Budget Plan ‘Dead On Arrival.’"
+
+    >>> is_title_case("Ruiz: Budget Plan Is ‘Dead On Arrival.’", 0, 38)
+    True
+    >>> is_title_case("Ruiz said the plan was dead.", 0, 28)
+    False
+    """
+    if hi - lo > 200:
+        return False
+    words = [w.strip("“‘\"'(") for w in text[lo:hi].split()]
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 2 and sum(1 for w in long if w[:1].isupper()) * 5 >= len(long) * 4
 
 
 def _mark_quoted(mentions: list[NameMention], quotes: list[tuple[int, int]]) -> None:
@@ -422,8 +440,15 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
             continue
         if _is_headline(text, lo, hi):
             continue
+        titled = is_title_case(text, lo, hi)
         for match in NAME_RUN_RE.finditer(text, lo, hi):
             run = match.group()
+            if titled:
+                # "Ana Ruiz Says Plan …": a headline's verb ends the name
+                verb = next((m for m in _NONSPACE_RE.finditer(run)
+                             if m.start() > 0 and m.group().lower() in HEADLINE_VERBS), None)
+                if verb is not None:
+                    run = run[:verb.start()].rstrip()
             while q < len(spans) and spans[q][1] <= match.start():
                 q += 1
             if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \

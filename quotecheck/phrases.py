@@ -21,7 +21,14 @@ from .entities import EntityAnalysis, NameMention
 from .lexicon.cues import CUE_VERBS, DOCUMENT_NOUNS, PARTICLE_CUES, WEAK_CUE_VERBS
 from .lexicon.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS, TENSE_AUXILIARIES
 from .lexicon.pronouns import SUBJECT_PRONOUNS
-from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS, PERSON_NOUNS
+from .lexicon.titles import (
+    FEMALE_ROLE_NOUNS,
+    GROUP_NOUNS,
+    KIN_TITLES,
+    MALE_ROLE_NOUNS,
+    PERSON_NOUNS,
+    TITLES,
+)
 from .lexicon.words import FUNCTION_WORDS
 from .patterns import NON_FINAL_ABBREVIATIONS
 from .quotes import QuoteSpan
@@ -65,6 +72,11 @@ _RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when"})
 _PHRASE_PREPOSITIONS = frozenset({"across", "at", "for", "from", "in", "near", "of", "on",
                                   "within"})
 _NOT_IN_DESCRIPTION = FUNCTION_WORDS - DETERMINERS - PREPOSITIONS - {"old", "young", "other"}
+# Role words, as a role phrase before a name writes them: "spokeswoman", "Secretary".
+_ROLE_WORDS = PERSON_NOUNS | {title.rstrip(".").lower() for title in TITLES}
+# Titles that take an "of" phrase: "secretary of state", "chief of staff" (not "mother of").
+_OF_TITLES = {title.rstrip(".").lower() for title in TITLES} - {t.lower() for t in KIN_TITLES}
+MAX_ROLE_PHRASE = 8
 
 @dataclass(slots=True)
 class Word:
@@ -190,6 +202,26 @@ def is_plain_noun(word: Word) -> bool:
         and text.islower() and word.lower not in FUNCTION_WORDS
 
 
+def _object_of_phrase(words: list[Word], k: int, lo: int) -> bool:
+    """Whether a name right after ``words[k]`` is the object of a preposition: the
+    preposition itself (“a lawyer for Ana Ruiz”) or one before the name's own role
+    (“the widow of slain soldier Tom Brill”). A title's “of” and the one word after
+    it are the title's (“secretary of state Ann Wexley”).
+
+    >>> words = read_words("the widow of slain soldier Tom Brill", 0, 36)
+    >>> _object_of_phrase(words, 4, 0), _object_of_phrase(words, 4, 3)
+    (True, False)
+    """
+    m = k
+    while m >= lo and k - m < 3 and words[m].lower not in PREPOSITIONS \
+            and is_plain_noun(words[m]):
+        m -= 1
+    if m < lo or words[m].lower not in PREPOSITIONS:
+        return False
+    return not (words[m].lower == "of" and m == k - 1 and m > lo
+                and words[m - 1].lower in _OF_TITLES)
+
+
 def role_gender(words: list[Word]) -> str:
     for word in words:
         if word.lower in MALE_ROLE_NOUNS:
@@ -234,6 +266,9 @@ class Reader:
                                mention=mention, gender=role_gender(words[i:j]),
                                description=mention.text), j
             return described
+        edge = self._edge_name(words, i, stop_at_verb)
+        if edge is not None:
+            return edge  # "Northwind Power spokeswoman Lena Brandt": the name at the right edge
         if found is not None and not found[0].possessive:
             mention, j = found
             modifier = j < len(words) and is_plain_noun(words[j]) and not (
@@ -259,6 +294,63 @@ class Reader:
                                gender=role_gender(words[i:j]), description=role), j
         return None
 
+    def _edge_name(self, words: list[Word], i: int,
+                   stop_at_verb: bool) -> tuple[Subject, int] | None:
+        """A person named at the right edge of a role phrase that starts at ``words[i]``.
+
+        The words before the name modify it: an organisation, a place or a party
+        (“Northwind Power spokeswoman”, “Cruz supporter”, “State spokesman”), a title
+        and its “of” phrase (“former secretary of state”), or a title the name itself
+        carries (“Acme Corp. CEO Jane Foy”). The subject is the person, the phrase
+        its description. A name after a preposition is its object (“a lawyer for Ana
+        Ruiz”), and a phrase with no role word names no one ("Ohio State Ray Dunn").
+
+        >>> from quotecheck import attribute
+        >>> attribute("“Crews are out,” said Harborline Energy spokeswoman Mirela Kost."
+        ...           ).quotes[0].speaker.name
+        'Mirela Kost'
+        """
+        j = i
+        role = False
+        complement = -1  # the word after a title's "of"
+        while j < len(words) and j - i < MAX_ROLE_PHRASE:
+            word = words[j]
+            found = self._name_at(words, j)
+            if j > i and found is not None and not found[0].possessive and (
+                    found[0].kind == "person" or found[0].kind == "unknown"
+                    and words[j - 1].lower in _ROLE_WORDS) and (
+                    words[j - 1].lower in _ROLE_WORDS or complement == j - 1
+                    or found[0].title is not None and (words[j - 1].text[:1].isupper()
+                                                       or words[j - 1].text == ".")
+                    or role and words[j - 1].text[:1].isupper()
+                    and words[j - 1].lower not in FUNCTION_WORDS):
+                mention, k = found
+                description = self.text[words[i].start:words[j - 1].end]
+                return Subject("name", mention.start, mention.end, mention.text, mention,
+                               gender=role_gender(words[i:j]), description=description), k
+            if found is not None and found[0].kind != "description":
+                j = found[1]  # a name as a modifier: "Cruz supporter", "Obama adviser"
+                if j + 1 < len(words) and words[j].text == "." \
+                        and words[j].start == words[j - 1].end:
+                    j += 1  # an abbreviation's period: "Acme Corp. CEO Jane Foy"
+                continue
+            if stop_at_verb and is_cue(word) and j != complement and not (
+                    word.lower in PERSON_NOUNS and j + 1 < len(words) and is_cue(words[j + 1])):
+                return None
+            if word.lower == "of" and j > i and words[j - 1].lower in _OF_TITLES \
+                    and j + 1 < len(words) and words[j + 1].lower not in DETERMINERS:
+                j += 1  # "secretary of state", "Chief of Staff"
+                complement = j
+                continue
+            if not (is_plain_noun(word) or word.lower in _ROLE_WORDS or (
+                    word.text[:1].isupper() and word.text.isalpha()
+                    and word.lower not in FUNCTION_WORDS and j > i or j == i
+                    and word.text.istitle() and word.lower not in FUNCTION_WORDS)):
+                return None
+            role = role or word.lower in _ROLE_WORDS
+            j += 1
+        return None
+
     def _role_then_name(self, words: list[Word], i: int,
                         j: int) -> tuple[Subject, int] | None:
         """A person named at ``words[j]`` after the role ``words[i:j]``: "team member
@@ -268,7 +360,7 @@ class Reader:
                 found[0].kind == "person"  # (a single word after a person noun: "the poet Syme")
                 or (found[0].kind == "unknown" and words[j - 1].lower in PERSON_NOUNS)):
             return None
-        if words[j - 1].lower in PREPOSITIONS:
+        if _object_of_phrase(words, j - 1, i):
             return None  # "a lawyer for Ana Ruiz" is the lawyer, not Ana Ruiz
         mention, k = found
         role = self.text[words[i].start:words[j - 1].end]
@@ -286,8 +378,9 @@ class Reader:
                     return role_name
             if word.text in STOP_PUNCT or word.text in CLAUSE_END:
                 break
-            if j > i and stop_at_verb and is_cue(word):
-                break
+            if j > i and stop_at_verb and is_cue(word) and not (
+                    word.lower in PERSON_NOUNS and j + 1 < len(words) and is_cue(words[j + 1])):
+                break  # ("one campaign volunteer told reporters": the noun, then the verb)
             if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
                                         "as", "while", "in", "at", "on", "and", "but", "or",
                                         "with", "without", "into", "to", "by"):
@@ -392,6 +485,8 @@ class Reader:
                 words[k].lower == "with" and j + 1 < len(words)
                 and words[j + 1].lower.endswith("ing")):
             return None  # "seen by Sky News says" (but "with Boswell stating:")
+        if k >= lo and words[k].lower not in PREPOSITIONS and _object_of_phrase(words, k, lo):
+            return None  # "the widow of slain soldier Tom Brill said": the widow speaks
         return mention
 
     def backward(self, words: list[Word], v: int, lo: int) -> Subject | None:

@@ -121,6 +121,7 @@ TITLES: frozenset[str] = frozenset({
     "Superintendent",
     "Supt.",
     "Uncle",
+    "Whip",  # a party's vote counter: "Senate Minority Whip Dana Cole"
 })
 # fmt: on
 
