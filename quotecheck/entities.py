@@ -56,6 +56,7 @@ from .lexicon.titles import (
     MALE_ROLE_NOUNS,
     PERSON_NOUNS,
     ROLE_KINDS,
+    TITLE_SURNAMES,
     TITLES,
 )
 from .lexicon.words import (
@@ -228,8 +229,9 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         final_period = False
         if token.endswith("."):
             key = _key(token)
-            if not (_is_initial(token) or key in _HONORIFIC_KEYS or key in _TITLE_KEYS
-                    or "." in token[:-1] or key in NAME_SUFFIXES):
+            if not (_is_initial(token) or key in _HONORIFIC_KEYS or key in NAME_SUFFIXES
+                    or (key in _TITLE_KEYS and (key not in TITLE_SURNAMES or token in TITLES))
+                    or "." in token[:-1]):
                 final_period = True
                 token = token[:-1]
                 token_end -= 1
@@ -313,7 +315,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                 honorific = tokens[0][2]
                 tokens = tokens[1:]
     if not tokens or (_key(tokens[-1][2]) in _TITLE_KEYS
-                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)):
+                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)
+                      and not _title_surname(tokens, honorific)):
         return None  # a bare title: "Prime Minister", "Afghan Ambassador" (not "Jane Smith MP")
     words = tuple(t[2] for t in tokens)
     keys = [_key(w) for w in words]
@@ -335,6 +338,23 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     return NameMention(start=surface_start, end=tokens[-1][1], text=surface, name=name,
                        tokens=words, kind=kind, honorific=honorific, title=title,
                        possessive=possessive)
+
+
+def _title_surname(tokens: list[tuple[int, int, str]], honorific: str | None) -> bool:
+    """Whether the last token, a title word that is also a surname, is the surname:
+    after an honorific ("Mr. Prince") or a given name ("Carol King"), not after a title
+    word, a title modifier or a word of places ("Prime Minister", "Royal Duke")."""
+    if _key(tokens[-1][2]) not in TITLE_SURNAMES:
+        return False
+    if honorific is not None:
+        return len(tokens) == 1
+    if len(tokens) < 2:
+        return False
+    given = tokens[-2][2]
+    key = _key(given)
+    return given[1:].islower() and given.isalpha() and key not in _TITLE_KEYS \
+        and key not in TITLE_MODIFIERS and key not in NON_PERSON_WORDS \
+        and key not in NON_PERSON_HEADS and not key.endswith(("ese", "ish"))
 
 
 def _is_headline(text: str, lo: int, hi: int, first: bool = False) -> bool:
