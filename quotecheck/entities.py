@@ -1234,6 +1234,9 @@ def _apposition_roles(text: str, mentions: list[NameMention],
     return by_role
 
 
+_OTHER_GENDER = {"male": "female", "female": "male"}
+
+
 def _salience(entity: Entity, mentions: list[NameMention], number: int) -> int:
     """How much an article has been about a person by mention ``number``: their
     mentions so far, and one more for a title or honorific ("President Dana Keller" is
@@ -1264,11 +1267,12 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
     """A surname shared by two people, settled once pronouns and roles have told their
     genders.
 
-    “Ms. Smith” with Karen and David Smith in the text: the honorific picks the one it
-    fits, if only one does (and a description in apposition right before it, “her
-    brother, Mr. Solberg,”, is them). Otherwise the surname goes to the person the
-    article is about (named far more often, or given a title), with the others kept as
-    ``rivals``; an even choice stays ``AMBIGUOUS``, every namesake a rival.
+    “Ms. Smith” with Karen and David Smith in the text is Karen when she is the only
+    one known to be a woman, and David when Karen is known to be a man. A bare surname,
+    or an honorific that several fit, goes to the one the article is about (already
+    called by the surname alone, or named far more often), with the others kept as
+    ``rivals``; a description in apposition right before it (“her brother, Mr.
+    Solberg,”) is them. An even choice stays ``AMBIGUOUS``, every namesake a rival.
     """
     by_surname: dict[str, list[int]] = {}
     for entity in entities:
@@ -1276,26 +1280,37 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
             by_surname.setdefault(entity.surname, []).append(entity.id)
     shortened = {m.entity for m in mentions if m.entity >= 0 and len(m.tokens) == 1
                  and m.kind != "description" and entities[m.entity].surname == _key(m.tokens[0])}
+    honorifics: dict[str, set[str]] = {}  # the gendered honorifics each surname is given
+    for mention in mentions:
+        if mention.honorific and mention.entity == AMBIGUOUS:
+            key = _key(mention.honorific)
+            honorifics.setdefault(_surname(mention.tokens), set()).add(
+                "male" if key in _MALE_KEYS else "female" if key in _FEMALE_KEYS else "")
+    both_genders = {s for s, genders in honorifics.items() if {"male", "female"} <= genders}
     for number, mention in enumerate(mentions):
         if mention.entity != AMBIGUOUS:
             continue
-        candidates = by_surname.get(_surname(mention.tokens), [])
+        surname = _surname(mention.tokens)
+        candidates = by_surname.get(surname, [])
         honorific = _key(mention.honorific) if mention.honorific else ""
         wanted = "male" if honorific in _MALE_KEYS else (
             "female" if honorific in _FEMALE_KEYS else "")
-        fitting = [c for c in candidates if entities[c].gender == wanted]
-        if wanted and not fitting:  # "Mr. Smith": David, of no known gender, when Karen is a woman
-            fitting = [c for c in candidates if entities[c].gender == "unknown"]
-            if len(fitting) != 1:
-                fitting = []  # (two of no known gender: the honorific cannot choose)
-        pool = fitting if wanted else candidates
+        pool = candidates
+        if wanted:  # "Mr. Smith" is never Karen, a woman
+            known = [c for c in candidates if entities[c].gender == wanted]
+            unknown = [c for c in candidates if entities[c].gender == "unknown"]
+            # Karen, the one woman, though David's gender is unknown; or David, when
+            # Karen is a woman; or the salient one of several who fit, unless the
+            # article gives the surname both honorifics (Mr. and Ms. Smith: two people)
+            pool = known if known else unknown if (
+                len(unknown) == 1 or surname not in both_genders) else []
         scores = {c: _salience(entities[c], mentions, number) for c in pool}
-        chosen = pool[0] if wanted and len(pool) == 1 else _most_salient(pool, scores, shortened)
+        chosen = pool[0] if len(pool) == 1 else _most_salient(pool, scores, shortened)
         if chosen is None:
             mention.rivals = tuple(candidates)
             continue
-        if not (wanted and len(pool) == 1):
-            mention.rivals = tuple(c for c in candidates if c != chosen)
+        mention.rivals = tuple(c for c in candidates if c != chosen
+                               and (not wanted or entities[c].gender != _OTHER_GENDER[wanted]))
         mention.entity = chosen
         insort(entities[chosen].mentions, number)
         if mention.text not in entities[chosen].aliases:
