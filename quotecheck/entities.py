@@ -56,6 +56,7 @@ from .lexicon.titles import (
     MALE_ROLE_NOUNS,
     PERSON_NOUNS,
     ROLE_KINDS,
+    TITLE_SURNAMES,
     TITLES,
 )
 from .lexicon.words import (
@@ -229,8 +230,9 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         final_period = False
         if token.endswith("."):
             key = _key(token)
-            if not (_is_initial(token) or key in _HONORIFIC_KEYS or key in _TITLE_KEYS
-                    or "." in token[:-1] or key in NAME_SUFFIXES):
+            if not (_is_initial(token) or key in _HONORIFIC_KEYS or key in NAME_SUFFIXES
+                    or (key in _TITLE_KEYS and (key not in TITLE_SURNAMES or token in TITLES))
+                    or "." in token[:-1]):
                 final_period = True
                 token = token[:-1]
                 token_end -= 1
@@ -315,7 +317,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                 honorific = tokens[0][2]
                 tokens = tokens[1:]
     if not tokens or (_key(tokens[-1][2]) in _TITLE_KEYS
-                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)):
+                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)
+                      and not _title_surname(tokens, honorific)):
         return None  # a bare title: "Prime Minister", "Afghan Ambassador" (not "Jane Smith MP")
     words = tuple(t[2] for t in tokens)
     keys = [_key(w) for w in words]
@@ -337,6 +340,23 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
     return NameMention(start=surface_start, end=tokens[-1][1], text=surface, name=name,
                        tokens=words, kind=kind, honorific=honorific, title=title,
                        possessive=possessive)
+
+
+def _title_surname(tokens: list[tuple[int, int, str]], honorific: str | None) -> bool:
+    """Whether the last token, a title word that is also a surname, is the surname:
+    after an honorific ("Mr. Prince") or a given name ("Carol King"), not after a title
+    word, a title modifier or a word of places ("Prime Minister", "Royal Duke")."""
+    if _key(tokens[-1][2]) not in TITLE_SURNAMES:
+        return False
+    if honorific is not None:
+        return len(tokens) == 1
+    if len(tokens) < 2:
+        return False
+    given = tokens[-2][2]
+    key = _key(given)
+    return given[1:].islower() and given.isalpha() and key not in _TITLE_KEYS \
+        and key not in TITLE_MODIFIERS and key not in NON_PERSON_WORDS \
+        and key not in NON_PERSON_HEADS and not key.endswith(("ese", "ish"))
 
 
 def _is_headline(text: str, lo: int, hi: int, first: bool = False) -> bool:
@@ -1239,6 +1259,9 @@ def _apposition_roles(text: str, mentions: list[NameMention],
     return by_role
 
 
+_OTHER_GENDER = {"male": "female", "female": "male"}
+
+
 def _salience(entity: Entity, mentions: list[NameMention], number: int) -> int:
     """How much an article has been about a person by mention ``number``: their
     mentions so far, and one more for a title or honorific ("President Dana Keller" is
@@ -1269,11 +1292,12 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
     """A surname shared by two people, settled once pronouns and roles have told their
     genders.
 
-    “Ms. Smith” with Karen and David Smith in the text: the honorific picks the one it
-    fits, if only one does (and a description in apposition right before it, “her
-    brother, Mr. Solberg,”, is them). Otherwise the surname goes to the person the
-    article is about (named far more often, or given a title), with the others kept as
-    ``rivals``; an even choice stays ``AMBIGUOUS``, every namesake a rival.
+    “Ms. Smith” with Karen and David Smith in the text is Karen when she is the only
+    one known to be a woman, and David when Karen is known to be a man. A bare surname,
+    or an honorific that several fit, goes to the one the article is about (already
+    called by the surname alone, or named far more often), with the others kept as
+    ``rivals``; a description in apposition right before it (“her brother, Mr.
+    Solberg,”) is them. An even choice stays ``AMBIGUOUS``, every namesake a rival.
     """
     by_surname: dict[str, list[int]] = {}
     for entity in entities:
@@ -1281,26 +1305,37 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
             by_surname.setdefault(entity.surname, []).append(entity.id)
     shortened = {m.entity for m in mentions if m.entity >= 0 and len(m.tokens) == 1
                  and m.kind != "description" and entities[m.entity].surname == _key(m.tokens[0])}
+    honorifics: dict[str, set[str]] = {}  # the gendered honorifics each surname is given
+    for mention in mentions:
+        if mention.honorific and mention.entity == AMBIGUOUS:
+            key = _key(mention.honorific)
+            honorifics.setdefault(_surname(mention.tokens), set()).add(
+                "male" if key in _MALE_KEYS else "female" if key in _FEMALE_KEYS else "")
+    both_genders = {s for s, genders in honorifics.items() if {"male", "female"} <= genders}
     for number, mention in enumerate(mentions):
         if mention.entity != AMBIGUOUS:
             continue
-        candidates = by_surname.get(_surname(mention.tokens), [])
+        surname = _surname(mention.tokens)
+        candidates = by_surname.get(surname, [])
         honorific = _key(mention.honorific) if mention.honorific else ""
         wanted = "male" if honorific in _MALE_KEYS else (
             "female" if honorific in _FEMALE_KEYS else "")
-        fitting = [c for c in candidates if entities[c].gender == wanted]
-        if wanted and not fitting:  # "Mr. Smith": David, of no known gender, when Karen is a woman
-            fitting = [c for c in candidates if entities[c].gender == "unknown"]
-            if len(fitting) != 1:
-                fitting = []  # (two of no known gender: the honorific cannot choose)
-        pool = fitting if wanted else candidates
+        pool = candidates
+        if wanted:  # "Mr. Smith" is never Karen, a woman
+            known = [c for c in candidates if entities[c].gender == wanted]
+            unknown = [c for c in candidates if entities[c].gender == "unknown"]
+            # Karen, the one woman, though David's gender is unknown; or David, when
+            # Karen is a woman; or the salient one of several who fit, unless the
+            # article gives the surname both honorifics (Mr. and Ms. Smith: two people)
+            pool = known if known else unknown if (
+                len(unknown) == 1 or surname not in both_genders) else []
         scores = {c: _salience(entities[c], mentions, number) for c in pool}
-        chosen = pool[0] if wanted and len(pool) == 1 else _most_salient(pool, scores, shortened)
+        chosen = pool[0] if len(pool) == 1 else _most_salient(pool, scores, shortened)
         if chosen is None:
             mention.rivals = tuple(candidates)
             continue
-        if not (wanted and len(pool) == 1):
-            mention.rivals = tuple(c for c in candidates if c != chosen)
+        mention.rivals = tuple(c for c in candidates if c != chosen
+                               and (not wanted or entities[c].gender != _OTHER_GENDER[wanted]))
         mention.entity = chosen
         insort(entities[chosen].mentions, number)
         if mention.text not in entities[chosen].aliases:

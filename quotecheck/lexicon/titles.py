@@ -125,6 +125,28 @@ TITLES: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Title words that are also surnames: after a given name or an honorific they are the
+# surname ("Carol King", "Howard Dean", "Mr. Prince"), not a bare title.
+# fmt: off
+TITLE_SURNAMES: frozenset[str] = frozenset({
+    "abbot",
+    "baron",
+    "bishop",
+    "cardinal",
+    "constable",
+    "dean",
+    "duke",
+    "earl",
+    "judge",
+    "king",
+    "major",
+    "parson",
+    "pope",
+    "prince",
+    "sheriff",
+})
+# fmt: on
+
 # fmt: off
 MALE_ROLE_NOUNS: frozenset[str] = frozenset({
     "abbot",
