@@ -500,7 +500,7 @@ def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) 
     "Ana Ruiz Says Plan ‘Dead On Arrival’". (“Report: …” names no one.)
 
     >>> from quotecheck.pipeline import analyse
-    >>> ctx = analyse("Ana Ruiz Says Plan ‘Dead On Arrival.’\n\nAna Ruiz spoke on Sunday.")
+    >>> ctx = analyse("Ana Ruiz Says Plan ‘Dead On Arrival.’\\n\\nAna Ruiz spoke on Sunday.")
     >>> cue = ctx.cues[0][0]
     >>> cue.rule, cue.subject.text
     ('headline-name-verb', 'Ana Ruiz')
