@@ -363,8 +363,8 @@ def _is_headline(text: str, lo: int, hi: int, first: bool = False) -> bool:
     """A short title-case paragraph with no final punctuation: "Talks Fail in Geneva";
     as the ``first`` of several paragraphs, whatever its final punctuation ("Talks Fail
     in Geneva."): its title-case words name nobody."""
-    if hi - lo > 200 or (text[hi - 1] in ".!?:\"”’'" and not first):
-        return False
+    if hi - lo > 200 or (text[hi - 1] in ".!?:\"”’'" and not first) or text[lo] in "—–―-":
+        return False  # (a dash opens a credit: "— Greta Halvorsen")
     words = text[lo:hi].split()
     if first and text[hi - 1] in ".!?:\"”’'" and any(
             w.strip("“‘\"'(—–-")[:1].islower() and w.lower() not in FUNCTION_WORDS
