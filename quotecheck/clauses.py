@@ -29,6 +29,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import regex
+
 from .entities import EntityAnalysis, is_title_case
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
@@ -36,20 +38,23 @@ from .lexicon.cues import (
     CONTINUING_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    FINDING_VERBS,
     HEADLINE_VERBS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
     LABEL_NOUNS,
     NAMING_CUES,
+    PARTIAL_CUE_VERBS,
     PARTICLE_CUES,
     PASSIVE_NAMING_VERBS,
     SOURCE_PHRASES,
     SPEECH_NOUNS,
+    TELLING_VERBS,
     TERM_NOUNS,
     TITLE_LEAD_WORDS,
     VIEW_NOUNS,
 )
-from .lexicon.grammar import PASSIVE_MARKERS, PREPOSITIONS, TENSE_AUXILIARIES
+from .lexicon.grammar import DETERMINERS, PASSIVE_MARKERS, PREPOSITIONS, TENSE_AUXILIARIES
 from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
 from .lexicon.titles import GROUP_NOUNS, PERSON_NOUNS
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS, NON_PERSON_HEADS
@@ -73,8 +78,10 @@ __all__ = ["Cue", "Subject", "Word", "find_cues", "is_speech_like", "is_term"]
 _SOURCES = tuple(tuple(phrase.split()) for phrase in SOURCE_PHRASES)
 _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
 # Words that can start an in-sentence cue: a reporting verb, a particle verb, a source,
-# a noun of speech ("Berg's claim that …").
-_CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | SPEECH_NOUNS
+# a noun of speech ("Berg's claim that …"), a verb that communicates or evaluates
+# (for a partial quotation: "Ruiz slammed the plan as a “fiasco”").
+_CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | SPEECH_NOUNS \
+    | PARTIAL_CUE_VERBS | FINDING_VERBS
 _MAX_OBJECT = 6
 # Words that join a second main clause, with a reporter of its own.
 _CLAUSE_JOINS = frozenset(["but", "while", "whereas", "although", "though", "yet", ";"])
@@ -293,6 +300,64 @@ def _citation(words: list[Word], j: int, subject: Subject) -> bool:
         return True  # the name is part of a longer word: "Gazette.com"
     return j + 1 < len(words) and words[j].text == "," and (
         words[j + 1].lower in CALENDAR_WORDS or words[j + 1].text.isdigit())
+_BE_FORMS = frozenset(["am", "are", "be", "been", "being", "is", "was", "were"])
+
+
+def _passive(words: list[Word], v: int, lo: int) -> bool:
+    """Whether the verb ``words[v]`` is a passive participle ("was derided", "were
+    widely described", "is told"): its subject is talked about, not talking. "quoted"
+    is not ("was quoted as saying" names the speaker)."""
+    word = words[v].lower
+    if not (word.endswith(("ed", "en")) or word in ("told", "said", "shown")) \
+            or word == "quoted":
+        return False
+    k = v - 1
+    while k >= lo and v - k <= 3 and is_adverb(words[k]) and words[k].lower not in _BE_FORMS:
+        k -= 1
+    return k >= lo and words[k].lower in _BE_FORMS
+
+
+def _passive_agent(reader: Reader, tail: list[Word], head: list[Word]) -> Cue | None:
+    """The agent of a passive verb of speech or judgement speaks: "The plan was
+    described as “unworkable” by Senator Lee Park" (``tail`` starts with "by",
+    ``head`` ends with the passive: a form of *be*, adverbs, a past participle, "as")."""
+    k = len(head) - 1
+    if k >= 0 and head[k].lower == "as":
+        k -= 1
+    if k < 1:
+        return None
+    verb = head[k]
+    if not (verb.text.isalpha() and verb.text.islower() and (
+            verb.lower.endswith("ed") or verb.lower in CUE_VERBS)):
+        return None
+    m = k - 1
+    while m > 0 and is_adverb(head[m]) and head[m].lower not in PASSIVE_MARKERS:
+        m -= 1
+    if head[m].lower not in PASSIVE_MARKERS or head[m].lower in ("also", "often", "sometimes"):
+        return None
+    found = reader.forward(tail, 1, stop_at_verb=False)
+    if found is None or found[0].kind == "pronoun" or not _personal(found[0]):
+        return None
+    return Cue("tail", "passive-agent", tail[0].start, tail[0].end, found[0])
+
+
+def _closing_clause(reader: Reader, words: list[Word]) -> Cue | None:
+    """A short reporting clause after the sentence's last comma (“…, Ruiz said.”, “…,
+    his aides said Friday.”): the words after the quotation, ``words``, hold it."""
+    comma = max((k for k, w in enumerate(words) if w.text == ","), default=-1)
+    if comma <= 0 or len(words) - comma > 8:
+        return None
+    clause = _tail_cue(reader, words[comma:])
+    if clause is None or clause.subject is None or clause.rule.startswith("quote-verb"):
+        return None  # (a verb first after a comma is no clause of its own: "…, said to be")
+    verb = bisect_left([w.start for w in words], clause.start)
+    rest = [w for w in words[verb + 1:] if w.text not in STOP_PUNCT]
+    if rest and not (len(rest) <= 4 and (rest[0].lower in CALENDAR_WORDS or is_adverb(rest[0])
+                                         or rest[0].lower in PREPOSITIONS)
+                     and not any(w.text in CLAUSE_END for w in rest)):
+        return None  # the clause ends the sentence: "…, Ruiz said on Tuesday."
+    return Cue("sentence_final", "sentence-final-cue", clause.start, clause.end,
+               clause.subject, clause.addressee)
 
 
 def _personal(subject: Subject) -> bool:
@@ -359,6 +424,12 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
                        view[1])
     for v in range(n - 1, max(lo - 1, n - 2 - _MAX_OBJECT), -1):
         word = words[v]
+        if v > lo and words[v - 1].lower == "to" and cue_at(words, v) \
+                and v + 1 < n and words[v + 1].text in (":", ","):
+            infinitive = _infinitive_subject(reader, words, v, lo)
+            if infinitive is not None:  # "The memo goes on to say: “…”"
+                return Cue("head", _rule("X-verb-quote", infinitive), word.start, word.end,
+                           infinitive)
         if not is_verb_at(words, v) or (word.lower in NAMING_CUES and v == n - 1
                                          and not _personal_before(reader, words, v, lo)):
             continue
@@ -370,6 +441,10 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
         subject = reader.backward(words, v, lo)
         if subject is not None and _subordinate(words, subject, lo):
             continue  # "…, as he finished, “…”": a subordinate clause reports nothing
+        if _noun_use(words, v, subject):
+            continue  # "He gave a stock answer: “…”"
+        if _passive(words, v, lo):
+            continue  # "The deal was derided as “…”": the deal is talked about
         if subject is None and after_quote and (v == lo or (
                 v == lo + 1 and words[lo].text in (",", "—", "–"))):
             # verb first, between two parts of a split quotation: “…,” said he, “…”
@@ -386,6 +461,38 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
                    addressee)
     return _announced(reader, words, lo)
+
+
+_SINGULAR_OPENERS = frozenset(["a", "an", "another", "each", "every", "her", "his", "its",
+                               "my", "our", "that", "their", "this", "your"])
+
+
+def _noun_use(words: list[Word], v: int, subject: Subject | None) -> bool:
+    """Whether the cue word ``words[v]`` is a noun ending the description read as its
+    subject: a bare form (“answer”, whose -s form is a verb too) after a singular noun
+    phrase that a determiner or possessive opens (“a stock answer”, “her usual reply”;
+    not “the officials say”)."""
+    if subject is None or subject.kind != "description" or subject.mention is not None:
+        return False
+    word = words[v].lower
+    if word + "s" not in CUE_VERBS and word + "es" not in CUE_VERBS:
+        return False
+    first = subject.text.split()[0].lower()
+    last = words[v - 1].lower if v > 0 else ""
+    return first in _SINGULAR_OPENERS and not last.endswith("s") and last not in GROUP_NOUNS
+
+
+def _infinitive_subject(reader: Reader, words: list[Word], v: int, lo: int) -> Subject | None:
+    """The subject of the verb that governs the infinitive ``to`` + ``words[v]``: "The
+    memo goes on to say:", "She went on to write,", "Ruiz wanted to add:"."""
+    k = v - 2
+    if k >= lo and words[k].lower == "on":
+        k -= 1
+    if k < lo or not (words[k].text.isalpha() and words[k].text.islower()) \
+            or words[k].lower in FUNCTION_WORDS:
+        return None
+    subject = reader.backward(words, k, lo)
+    return subject if subject is not None and not _thing(subject) else None
 
 
 def _second_verb(words: list[Word], v: int, lo: int) -> bool:
@@ -470,8 +577,43 @@ def _personal_before(reader: Reader, words: list[Word], v: int, lo: int) -> bool
         subject.mention is None or subject.mention.kind != "organisation")
 
 
-def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
-    """The outermost reporting verb before the quotation, with a subject it governs."""
+def _evaluating_at(words: list[Word], v: int) -> bool:
+    """A verb that communicates or evaluates (“slammed”, “talked up”, “cited”, or a
+    verb of finding), used as a verb: lower case, not after a determiner, a
+    preposition or a possessive; “called” too, which elsewhere names a term."""
+    word = words[v]
+    if not word.text.islower() or not (word.lower in PARTIAL_CUE_VERBS
+                                       or word.lower in FINDING_VERBS
+                                       or word.lower in NAMING_CUES):
+        return False
+    previous = words[v - 1].lower if v > 0 else ""
+    return not (previous in DETERMINERS or previous in PREPOSITIONS
+                or previous.endswith(("’s", "'s")))
+
+
+def _in_sentence_cue(reader: Reader, words: list[Word], partial: bool = False) -> Cue | None:
+    """The outermost reporting verb before the quotation, with a subject it governs.
+
+    ``partial``: the quotation sits inside the sentence, so when no verb of speech
+    reports it, a verb that communicates or evaluates does (“Ruiz slammed the plan as
+    a “fiasco””), and a verb of finding does when a document or a group finds (“a new
+    poll found “deep unease””); a noun of speech owned by someone after that verb
+    still names its owner (“Ruiz rejected Berg's claim that …”).
+    """
+    found = _reporting_verb(reader, words, False)
+    if found is None and partial:
+        found = _reporting_verb(reader, words, True)
+        if found is not None:
+            after = bisect_left([w.start for w in words], found.end)
+            owned = _owned_speech(reader, words[after:])
+            if owned is not None:
+                return owned
+    return found
+
+
+def _reporting_verb(reader: Reader, words: list[Word], evaluating: bool) -> Cue | None:
+    """The first verb before the quotation with a subject it governs: a verb of speech,
+    or with ``evaluating`` a verb that communicates or evaluates."""
     for v, word in enumerate(words):
         if word.lower not in _CANDIDATES:
             continue  # most words are no cue: one set lookup each
@@ -487,12 +629,18 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
             return Cue("in_sentence", "in-their-view", word.start, words[view[0] - 1].end,
                        view[1])
         followed_by_that = v + 1 < len(words) and words[v + 1].lower == "that"
-        if not is_verb_at(words, v, weak_ok=followed_by_that) or word.lower in NAMING_CUES:
+        if evaluating:
+            if not _evaluating_at(words, v):
+                continue
+        elif not is_verb_at(words, v, weak_ok=followed_by_that) or word.lower in NAMING_CUES:
             continue  # (a weak verb reports only with "that": "He added that …")
         if v > 0 and words[v - 1].lower == "who":
             continue  # "a volunteer who asked not to be named said": inside a relative clause
-        subject = reader.backward(words, v, 0)
-        if subject is None and (v == 0 or words[v - 1].text == ","):
+        subject = reader.backward(words, v, 0) or _group_subject(reader, words, v)
+        if _noun_use(words, v, subject) or _passive(words, v, 0):
+            continue
+        if subject is None and (v == 0 or words[v - 1].text == ",") \
+                and not word.lower.endswith("ing") and word.lower not in TELLING_VERBS:
             # verb first: "…, said Poland’s deputy foreign minister, Marcin Przydacz."
             # (not "…, cautioned that the models …": "that" opens what was said)
             found = reader.forward(words, v + 1, stop_at_verb=False) if not (
@@ -503,6 +651,11 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
         if subject is None and _second_verb(words, v, 0):
             # a second verb of the sentence's subject: "X declined to comment but said"
             subject = _clause_subject(reader, words, 0, v)
+        if subject is not None and word.lower in FINDING_VERBS and not _source(subject):
+            continue  # "police found “suspicious” items": only a document or a group finds
+        if subject is not None and evaluating and subject.kind == "description" \
+                and _thing(subject):
+            continue
         if subject is not None and not _thing(subject):
             return Cue("in_sentence", _rule("X-verb-partial", subject), word.start, word.end,
                        subject)
@@ -540,6 +693,46 @@ def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) 
         return Cue("colon", "headline-name-colon", words[k].start, words[k].end, subject)
     if words[k].lower in HEADLINE_VERBS:
         return Cue("colon", "headline-name-verb", words[k].start, words[k].end, subject)
+def _source(subject: Subject) -> bool:
+    """A subject that can find or show: a document, a poll, a group, an organisation
+    (“a new poll”, “the study”, “most voters”, “the Gallup Organization”)."""
+    if subject.kind == "name":
+        return subject.mention is not None and subject.mention.kind == "organisation"
+    if subject.kind != "description":
+        return False
+    head = subject.text.split()[-1].lower()
+    return head in DOCUMENT_NOUNS or head in GROUP_NOUNS or head in _SHARE_WORDS
+
+
+# Words that make a share of a group a subject: "21 percent said", "Most chanted".
+_SHARE_WORDS = frozenset(["%", "all", "few", "half", "many", "most", "others", "percent",
+                          "some", "third", "thirds", "quarter", "majority", "minority"])
+
+
+def _group_subject(reader: Reader, words: list[Word], v: int) -> Subject | None:
+    """A subject the noun-phrase reader leaves: a share of a group that opens its clause
+    (“21 percent said”, “Some chanted”, “A majority of voters said”), or a newspaper
+    named by “the” and one capitalised word (“The Post said”, “The Hill reported”)."""
+    if v == 0:
+        return None
+    last = words[v - 1]
+    k = v - 1
+    if last.lower in _SHARE_WORDS:
+        while k > 0 and v - k < 3 and (words[k - 1].text.isdigit() or words[k - 1].lower in (
+                "a", "an", "the", "two", "one", "about", "nearly", "almost", "roughly")):
+            k -= 1  # "21 percent", "a majority", "nearly two thirds"
+        if k == v - 1 and last.lower in ("percent", "%", "third", "thirds", "quarter"):
+            return None  # a share needs its number
+        if k > 0 and words[k - 1].text not in CLAUSE_END and words[k - 1].lower not in (
+                "and", "but", "while", "whereas"):
+            return None  # (the share must open its clause: not "it lost some")
+        text = reader.text[words[k].start:last.end]
+        return Subject("description", words[k].start, last.end, text, description=text)
+    if v >= 2 and last.text.isalpha() and last.text[:1].isupper() and last.text[1:].islower() \
+            and words[v - 2].lower == "the" and reader.analysis.mention_at(last.start) is None \
+            and (v == 2 or words[v - 3].text in CLAUSE_END):
+        text = reader.text[words[v - 2].start:last.end]
+        return Subject("description", words[v - 2].start, last.end, text, description=text)
     return None
 
 
@@ -551,7 +744,8 @@ def _thing(subject: Subject) -> bool:
         return False
     head = subject.text.split()[-1].lower()
     return not (head in PERSON_NOUNS or head in GROUP_NOUNS or head in DOCUMENT_NOUNS
-                or head in NON_PERSON_HEADS or head.endswith(("ers", "ists", "ians")))
+                or head in _SHARE_WORDS or head in NON_PERSON_HEADS
+                or head.endswith(("ers", "ists", "ians")))
 
 
 def _colon_subject(reader: Reader, words: list[Word]) -> Cue | None:
@@ -567,6 +761,73 @@ def _colon_subject(reader: Reader, words: list[Word]) -> Cue | None:
     if colon is not None:
         colon.place, colon.rule = "colon", "name-colon"
     return colon
+
+
+# Words that open a phrase or clause fronted before a sentence's subject ("Early in
+# the campaign, …", "Still, …"), besides prepositions and subordinators.
+_FRONTING_WORDS = frozenset(["also", "earlier", "early", "instead", "later", "late",
+                             "meanwhile", "now", "so", "still", "then", "yet"])
+
+
+def _fronted(reader: Reader, word: Word) -> bool:
+    """Whether ``word`` opens a fronted phrase, not a subject: a preposition, a
+    subordinator, an adverb, a participle ("Citing …", "Asked …") or a relative."""
+    lower = word.lower
+    if reader.analysis.mention_at(word.start) is not None:
+        return False  # a name: "Reed", "Early" as a surname
+    return lower in PREPOSITIONS or lower in _SUBORDINATORS or lower in _FRONTING_WORDS \
+        or lower in ("who", "which", "whose", "whom", "where", "when") \
+        or lower in CALENDAR_WORDS or lower.endswith("ly") \
+        or (lower.endswith(("ing", "ed")) and word.text[1:].islower()
+            and lower not in FUNCTION_WORDS and lower not in PERSON_NOUNS
+            and lower not in GROUP_NOUNS)  # "Citing …", "Asked …"
+
+
+def _main_subject(reader: Reader, words: list[Word], end: int) -> Subject | None:
+    """The subject of the main clause before ``words[end]``, skipping fronted phrases
+    and subordinate clauses: "Early in the race, Ruiz attacked Berg, calling him …" is
+    Ruiz; "After Lee asked …, Park replied" is Park; "The memo, sent to Ruiz, called …"
+    is the memo.
+
+    The clauses set off by commas are read from the nearest back: a clause opens with a
+    noun phrase followed by a lower-case verb; one that opens with a preposition, a
+    subordinator or a participle is fronted or parenthetical and is passed over; a noun
+    phrase alone that opens the sentence is its subject (an apposition followed).
+    """
+    starts = [0] + [k + 1 for k in range(end) if words[k].text in (",", ";", "—", "–")
+                    and k + 1 < end]
+    for i in reversed(starts):
+        if _fronted(reader, words[i]):
+            continue
+        for j in range(i + 1, min(end, i + 10)):
+            if words[j].text in CLAUSE_END or words[j].text in STOP_PUNCT:
+                break
+            if _verb_like(words[j]):
+                subject = reader.backward(words, j, i)
+                if subject is not None and subject.start == words[i].start:
+                    mention = reader.analysis.mention_at(words[i].start)
+                    if subject.kind == "description" and mention is not None \
+                            and mention.kind == "description" and mention.end <= subject.end:
+                        # "A federal judge on Friday blocked": the description's mention
+                        return Subject("description", mention.start, mention.end,
+                                       mention.text, mention, description=mention.text)
+                    return subject
+                break
+        if i == 0:
+            found = reader.forward(words, 0, stop_at_verb=True)
+            if found is not None and found[1] < end and words[found[1]].text == "," \
+                    and found[0].kind != "pronoun":
+                return found[0]  # "The memo, sent to Ruiz, called it …"
+    return None
+
+
+def _verb_like(word: Word) -> bool:
+    """A lower-case word that reads as a finite verb: a cue, a verb that evaluates, an
+    auxiliary, or a past tense (“attacked”)."""
+    lower = word.lower
+    return word.text.isalpha() and word.text.islower() and (
+        lower in CUE_VERBS or lower in PARTIAL_CUE_VERBS or lower in TENSE_AUXILIARIES
+        or lower in ("is", "are") or _past_tense(word))
 
 
 def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) -> Cue | None:
@@ -596,6 +857,8 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
     return None
 
 
+# A named agent right after a quotation: “…” by Senator Lee Park, by the Times.
+_AGENT_RE = regex.compile(r"\s*+by\s++(?:the\s++)?+\p{Lu}")
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the",
                                 "to", "versus", "vs", "vs.", "with"])
 
@@ -617,10 +880,11 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     before = before[-3:]
     if not before or not before[-1][-1:].isalnum():
         return False  # nothing before, or punctuation: “…” opens a sentence or follows a colon
+    agent = _AGENT_RE.match(text, quote.end) is not None  # … by Senator Lee Park
     if len(before) == 3 and before[-1].lower() == "as" \
             and before[-2].lower() in PASSIVE_NAMING_VERBS \
             and (before[0].lower() in PASSIVE_MARKERS or before[0].lower().endswith("ly")):
-        return True  # what is popularly described as “quiet quitting”
+        return not agent  # what is popularly described as “quiet quitting”
     if len(before) == 3 and before[-1].lower() in ("the", "a", "an") and (
             before[-2].lower() in ("call", "calls") or (
             before[-2].lower() in NAMING_CUES and before[-2].lower() != "called")):
@@ -647,8 +911,19 @@ def is_term(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
         return True
     if last == "called" and previous:
         return previous.islower() and previous.isalpha() and previous not in SUBJECT_PRONOUNS \
-            and previous not in ("she", "he", "they", "who")
+            and previous not in ("she", "he", "they", "who") \
+            and not (agent and previous in PASSIVE_MARKERS)  # was called “…” by Ana Ruiz
     return False
+
+
+def _title_case(inner: str) -> bool:
+    """Words in title case with no final punctuation: a title or a name (“Light and
+    Stone in the Old City”, “Northern Light”), not speech."""
+    words = inner.split()
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return 2 <= len(words) <= 12 and bool(content) and capitalised * 10 >= len(content) * 8 \
+        and not words[-1].endswith((".", "!", "?"))
 
 
 def is_speech_like(text: str, quote: QuoteSpan, sentence_start: int, term: bool) -> bool:
@@ -666,10 +941,7 @@ def is_speech_like(text: str, quote: QuoteSpan, sentence_start: int, term: bool)
     if term:
         return False
     words = text[quote.inner_start:quote.inner_end].split()
-    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    capitalised = sum(1 for w in content if w[:1].isupper())
-    if len(words) >= 2 and content and capitalised * 10 >= len(content) * 8 \
-            and not words[-1].endswith((".", "!", "?")) and len(words) <= 12:
+    if _title_case(text[quote.inner_start:quote.inner_end]):
         return False  # a title in title case: “Light and Stone in the Old City,”
     if quote.start == sentence_start:
         return True
@@ -733,6 +1005,9 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 credit = _tail_cue(reader, read_words(text, credit_lo, credit_hi))
                 if credit is not None and credit.rule == "quote-dash-name":
                     tail = credit
+        if tail is None and tail_words and tail_words[0].lower == "by":
+            tail = _passive_agent(reader, tail_words, cache.window(
+                first_sentence, max(s_start, quote.start - 80), quote.start))
         tails.append(tail)
         if tail is not None:
             cues.append(tail)
@@ -761,7 +1036,10 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             w.lower for w in head_words] in _COORDINATED
         window_start = max(s_start, quote.start - _WINDOW)
         marked = cache.has_marked(first_sentence, window_start, quote.start)
-        inner = _in_sentence_cue(reader, sentence_words) if marked else None
+        # a partial quotation no verb of speech reports: a verb that evaluates may
+        partial = head is None and quote.start > s_start and not (
+            head_words and head_words[-1].text == ":")
+        inner = _in_sentence_cue(reader, sentence_words, partial) if marked else None
         if inner is None and coordinated:
             # X called the plan “reckless” and “doomed to fail”: one speaker for both
             cues.append(Cue("continuing", "coordinated-quote", head_words[-1].start,
@@ -782,8 +1060,20 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 cues.insert(cues.index(head), inner)
         elif head is not None and (head.subject is None or head.place == "continuing"):
             # a participle with no subject of its own: the sentence's subject speaks
-            participle = _sentence_subject(reader, sentence_words, opens=bool(
-                sentence_words) and sentence_words[0].start == s_start)
+            participle = None
+            at = bisect_left([w.start for w in sentence_words], head.start)
+            if sentence_words and sentence_words[0].start == s_start and 0 < at < len(
+                    sentence_words) and (head.place == "continuing" or sentence_words[
+                        at].lower.endswith("ing") or sentence_words[at - 1].text == ","):
+                # a participle, or a verb after a parenthetical ("The memo, sent to …,
+                # called it “…”"): the main clause's subject
+                main = _main_subject(reader, sentence_words, at)
+                if main is not None and main.kind != "pronoun":
+                    participle = Cue("in_sentence", "participle-subject", main.start,
+                                     main.end, main)
+            if participle is None:
+                participle = _sentence_subject(reader, sentence_words, opens=bool(
+                    sentence_words) and sentence_words[0].start == s_start)
             if participle is not None:
                 cues.append(participle)
         # a paragraph that ends with "X stated:" introduces the next paragraph's quotation
@@ -802,6 +1092,13 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 if intro is not None and intro.subject is not None:
                     intro.place, intro.rule = "paragraph_intro", "paragraph-intro"
                     cues.append(intro)
+        # "So are a “handful” of firms, Ruiz said.": a reporting clause set off by a comma
+        # at the end of the sentence covers a partial quotation before it
+        if not cues and tail_end == s_end and quote.start > s_start \
+                and not _title_case(text[quote.inner_start:quote.inner_end]):
+            final = _closing_clause(reader, tail_words)
+            if final is not None:
+                cues.append(final)
         # "For Ms. Walsh, the bill is “dead on arrival”": whose view the sentence gives
         if not cues and sentence_words and sentence_words[0].start == s_start:
             framing = _framing(reader, sentence_words)

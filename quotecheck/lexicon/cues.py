@@ -1010,6 +1010,33 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({
 })
 # fmt: on
 
+# Verbs whose noun phrase after them is the hearer, never the speaker: in "…, telling
+# Reuters, “…”" Reuters hears.
+# fmt: off
+TELLING_VERBS: frozenset[str] = frozenset({
+    "assure",
+    "assured",
+    "assures",
+    "assuring",
+    "brief",
+    "briefed",
+    "briefing",
+    "briefs",
+    "inform",
+    "informed",
+    "informing",
+    "informs",
+    "remind",
+    "reminded",
+    "reminding",
+    "reminds",
+    "tell",
+    "telling",
+    "tells",
+    "told",
+})
+# fmt: on
+
 # Forms that continue a speaker's words in a participle clause: "…," she said,
 # adding: "…"  /  Mr. X said, adding that "…".
 # fmt: off
@@ -1258,12 +1285,18 @@ LABEL_NOUNS: frozenset[str] = frozenset({
 # ministry" names the ministry.
 # fmt: off
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "ad",
     "affidavit",
+    "analysis",
     "announcement",
+    "article",
+    "audit",
     "banner",
+    "book",
     "caption",
     "complaint",
     "document",
+    "editorial",
     "email",
     "filing",
     "headline",
@@ -1277,6 +1310,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "notice",
     "placard",
     "plaque",
+    "poll",
     "post",
     "poster",
     "release",
@@ -1284,8 +1318,118 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "ruling",
     "sign",
     "statement",
+    "study",
+    "survey",
     "transcript",
     "tweet",
+    "video",
+    "website",
+})
+# fmt: on
+
+# Verbs that communicate or evaluate without introducing speech of their own: a partial
+# quotation in their clause is the subject's words ("Ruiz slammed the plan as a
+# “fiasco”", "Berg talked up his “jobs agenda”"). Cue verbs are not repeated here; only
+# forms that are seldom nouns (not "attack", "voice", "pan").
+# fmt: off
+PARTIAL_CUE_VERBS: frozenset[str] = frozenset({
+    "applaud",
+    "applauded",
+    "applauding",
+    "applauds",
+    "attacked",
+    "attacking",
+    "bashed",
+    "bashing",
+    "blamed",
+    "blaming",
+    "celebrate",
+    "celebrated",
+    "celebrates",
+    "celebrating",
+    "championed",
+    "championing",
+    "chanted",
+    "chanting",
+    "cite",
+    "cited",
+    "cites",
+    "citing",
+    "commend",
+    "commended",
+    "commending",
+    "commends",
+    "congratulated",
+    "congratulating",
+    "deemed",
+    "deeming",
+    "defend",
+    "defended",
+    "defending",
+    "defends",
+    "depict",
+    "depicted",
+    "depicting",
+    "depicts",
+    "discussed",
+    "discussing",
+    "embrace",
+    "embraced",
+    "embraces",
+    "embracing",
+    "endorse",
+    "endorsed",
+    "endorses",
+    "endorsing",
+    "excoriated",
+    "excoriating",
+    "faulted",
+    "faulting",
+    "highlighted",
+    "highlighting",
+    "invoke",
+    "invoked",
+    "invokes",
+    "invoking",
+    "knocked",
+    "knocking",
+    "panned",
+    "panning",
+    "portray",
+    "portrayed",
+    "portraying",
+    "portrays",
+    "promoted",
+    "promoting",
+    "rebuked",
+    "rebuking",
+    "reject",
+    "rejected",
+    "rejecting",
+    "rejects",
+    "ridiculed",
+    "ridiculing",
+    "scrawled",
+    "scrawling",
+    "talked",
+    "talking",
+    "voiced",
+    "voicing",
+    "welcomed",
+    "welcoming",
+})
+# fmt: on
+
+# Verbs with which a document speaks (a poll "found", a study "showed"): cues only when
+# their subject is a document, a poll or a group.
+# fmt: off
+FINDING_VERBS: frozenset[str] = frozenset({
+    "find",
+    "finding",
+    "finds",
+    "found",
+    "showed",
+    "shows",
 })
 # fmt: on
 

@@ -15,10 +15,15 @@ def cue_in_sentence(quote: QuoteSpan, ctx: Context) -> Decision | None:
     Two shapes: the clause that ends the sentence covers its earlier quotations
     (“Significant differences” remained, and “…,” said X), and the outermost
     reporting verb before a partial quotation names the speaker (X said that allies
-    urged Russia to “…”; X has warned of an unspecified “…” response).
+    urged Russia to “…”; X has warned of an unspecified “…” response); a partial
+    quotation no verb of speech reports is the subject's when the verb communicates or
+    evaluates (X slammed the plan as a “…”).
 
     >>> from quotecheck import attribute
     >>> r = attribute("Ana Ruiz said that the allies urged Moscow to “step back at once.”")
+    >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
+    ('Ana Ruiz', 'name-verb-partial')
+    >>> r = attribute("Ana Ruiz talked up her “jobs agenda” in Ames.")
     >>> r.quotes[0].speaker.name, r.quotes[0].attribution.rule
     ('Ana Ruiz', 'name-verb-partial')
     >>> r = attribute("“Costs” rose, and “it will get worse,” said Ana Ruiz.")
