@@ -632,7 +632,8 @@ def _reporting_verb(reader: Reader, words: list[Word], evaluating: bool) -> Cue 
         if evaluating:
             if not _evaluating_at(words, v):
                 continue
-        elif not is_verb_at(words, v, weak_ok=followed_by_that) or word.lower in NAMING_CUES:
+        elif (not is_verb_at(words, v, weak_ok=followed_by_that) and not _gerund_at(words, v)) \
+                or word.lower in NAMING_CUES:
             continue  # (a weak verb reports only with "that": "He added that …")
         if v > 0 and words[v - 1].lower == "who":
             continue  # "a volunteer who asked not to be named said": inside a relative clause
@@ -651,6 +652,16 @@ def _reporting_verb(reader: Reader, words: list[Word], evaluating: bool) -> Cue 
         if subject is None and _second_verb(words, v, 0):
             # a second verb of the sentence's subject: "X declined to comment but said"
             subject = _clause_subject(reader, words, 0, v)
+        if subject is None and v > 0 and (words[v - 1].text == "," or _gerund_at(words, v)):
+            # a participle or a gerund with no subject of its own: "Ruiz has clashed
+            # with Berg, saying she was “appalled”", "Ruiz began by saying …"; a verb
+            # after a parenthesis: "The memo, sent to Berg, concluded that …"
+            participle = word.lower.endswith("ing")
+            subject = _main_subject(reader, words, v - 1 if participle else v)
+            if subject is not None and subject.kind == "pronoun":
+                subject = None
+            if subject is not None and participle:
+                return Cue("in_sentence", "participle-subject", word.start, word.end, subject)
         if subject is not None and word.lower in FINDING_VERBS and not _source(subject):
             continue  # "police found “suspicious” items": only a document or a group finds
         if subject is not None and evaluating and subject.kind == "description" \
@@ -693,6 +704,21 @@ def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) 
         return Cue("colon", "headline-name-colon", words[k].start, words[k].end, subject)
     if words[k].lower in HEADLINE_VERBS:
         return Cue("colon", "headline-name-verb", words[k].start, words[k].end, subject)
+    return None
+
+
+# Prepositions before a gerund of speech whose subject is the clause's: "began by
+# saying", "before insisting" (not "without saying").
+_GERUND_PREPOSITIONS = frozenset(["after", "before", "by", "upon", "when", "while"])
+
+
+def _gerund_at(words: list[Word], v: int) -> bool:
+    """A cue in -ing after a preposition that takes a gerund: "by saying", "before
+    insisting"."""
+    return v > 0 and words[v].lower.endswith("ing") and cue_at(words, v) \
+        and words[v - 1].lower in _GERUND_PREPOSITIONS
+
+
 def _source(subject: Subject) -> bool:
     """A subject that can find or show: a document, a poll, a group, an organisation
     (“a new poll”, “the study”, “most voters”, “the Gallup Organization”)."""
