@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from .clauses import find_cues, is_speech_like, is_term
+from .confidence import confidence_of, decision_features
 from .coreference import name_described_speakers
 from .entities import Entity, analyse_entities
 from .layout import paragraph_bounds
@@ -20,7 +21,7 @@ from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
 from .tokens import sentence_bounds
 
-__all__ = ["analyse", "attribute"]
+__all__ = ["analyse", "attribute", "decide"]
 
 # How many times the sieves run over the quotations still undecided.
 _PASSES = 3
@@ -184,12 +185,13 @@ def _speaker_models(ctx: Context) -> dict[int, Speaker]:
     return order
 
 
-def _attribution(ctx: Context, name: str, decision: Decision) -> Attribution:
+def _attribution(ctx: Context, index: int, name: str, decision: Decision) -> Attribution:
     text = ctx.text
     cue = decision.cue
     mention = decision.mention
+    confidence = confidence_of(decision_features(ctx, index, name, decision))
     return Attribution(
-        sieve=name, rule=decision.rule, confidence=round(decision.confidence, 3),
+        sieve=name, rule=decision.rule, confidence=round(confidence, 3),
         cue=Span(start=cue.start, end=cue.end) if cue is not None else None,
         cue_text=text[cue.start:cue.end] if cue is not None else None,
         mention=Mention(start=mention.start, end=mention.end, text=text[mention.start:mention.end],
@@ -205,13 +207,14 @@ def _attribution(ctx: Context, name: str, decision: Decision) -> Attribution:
 
 
 def _quote_model(ctx: Context, span: QuoteSpan, speakers: dict[int, Speaker],
-                 decision: Decision | None, decided_by: str | None) -> Quote:
+                 index: int | None, decided_by: str | None) -> Quote:
     text = ctx.text
     nested = tuple(_quote_model(ctx, child, speakers, None, None) for child in span.children)
     speaker = None
     attribution = None
-    if decision is not None and decided_by is not None:
-        attribution = _attribution(ctx, decided_by, decision)
+    decision = ctx.decisions[index] if index is not None else None
+    if index is not None and decision is not None and decided_by is not None:
+        attribution = _attribution(ctx, index, decided_by, decision)
         if decision.speaker is not None:
             speaker = speakers[decision.speaker]
     return Quote(
@@ -219,6 +222,23 @@ def _quote_model(ctx: Context, span: QuoteSpan, speakers: dict[int, Speaker],
         open_mark=span.open_mark, close_mark=span.close_mark, closed=span.closed,
         paragraphs=span.paragraphs, nested=nested, speaker=speaker, attribution=attribution,
     )
+
+
+def decide(text: str, *, sieves: Iterable[str] | None = None) -> tuple[Context, list[str | None]]:
+    """Analyse ``text`` and run the sieves: the context with every decision, and the
+    name of the sieve that decided each quotation (``None`` where none did).
+
+    What :func:`attribute` builds its result from; ``scripts/calibrate.py`` reads the
+    decisions' features from it.
+
+    >>> ctx, decided_by = decide("“Go,” said Ana Ruiz.")
+    >>> decided_by, ctx.decisions[0].rule
+    (['cue_adjacent'], 'quote-verb-name')
+    """
+    ctx = analyse(text)
+    decided_by = _run(ctx, _select(sieves))
+    name_described_speakers(ctx)
+    return ctx, decided_by
 
 
 def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
@@ -236,14 +256,13 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
     """
     if not isinstance(text, str):
         raise TypeError(f"attribute() expects text as str, not {type(text).__name__}")
-    chosen = _select(sieves)
+    chosen = None if sieves is None else tuple(sieves)
+    _select(chosen)
     if not text:
         return Result(text=text)
-    ctx = analyse(text)
-    decided_by = _run(ctx, chosen)
-    name_described_speakers(ctx)
+    ctx, decided_by = decide(text, sieves=chosen)
     speakers = _speaker_models(ctx)
-    quotes = tuple(_quote_model(ctx, q, speakers, ctx.decisions[i], decided_by[i])
+    quotes = tuple(_quote_model(ctx, q, speakers, i, decided_by[i])
                    for i, q in enumerate(ctx.quotes))
     return Result(text=text, quotes=quotes, speakers=tuple(speakers.values()),
                   stray_marks=tuple(ctx.stray_marks))

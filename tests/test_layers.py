@@ -20,6 +20,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quotecheck"
 # Layer of each module, lowest first. A new module needs a row here.
 LAYERS: dict[str, float] = {
     "lexicon": 0,
+    "calibration_data": 0,  # figures measured by scripts/calibrate.py
     "models": 1,
     "patterns": 2,
     "layout": 3,
@@ -30,6 +31,7 @@ LAYERS: dict[str, float] = {
     "clauses": 7,  # reporting clauses read from entities and quotes, for the sieves
     "sieves": 8,
     "coreference": 8.5,  # after the sieves: names for described speakers
+    "confidence": 8.7,  # the runner's measured confidence for each decision
     "pipeline": 9,
     "render": 10,
     "checks": 10,

@@ -26,12 +26,12 @@ class Decision:
     ``speaker`` is an entity index, or ``None`` when the sieve found the quotation
     ambiguous (then ``candidates`` lists the entities that fit equally). A
     description with no name (``a State Department spokeswoman``) comes as
-    ``description`` and becomes an unnamed speaker.
+    ``description`` and becomes an unnamed speaker. A decision carries no
+    confidence: the runner measures it (:mod:`quotecheck.confidence`).
     """
 
     speaker: int | None
     rule: str
-    confidence: float
     cue: Cue | None = None
     mention: Subject | None = None
     via: tuple[int, int] | None = None

@@ -26,4 +26,4 @@ def colon_intro(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     if cue.subject is None or cue.subject.kind == "pronoun":
         return None
-    return decide_named(cue, ctx, 0.75, ctx.position(quote))
+    return decide_named(cue, ctx, ctx.position(quote))

@@ -35,12 +35,12 @@ def continuation(quote: QuoteSpan, ctx: Context) -> Decision | None:
     index = ctx.position(quote)
     cue = ctx.primary_cue(index)
     if cue is not None and cue.place == "continuing":
-        decision = _continue_from_previous(index, ctx, cue.rule, 0.8)
+        decision = _continue_from_previous(index, ctx, cue.rule)
         if decision is None:
             # no earlier quotation: the subject of the sentence carries the participle
             later = [c for c in ctx.cues[index] if c.subject is not None]
             if later:
-                decision = decide_named(later[0], ctx, 0.7, index)
+                decision = decide_named(later[0], ctx, index)
         return decision
     if cue is not None and cue.place == "previous_sentence" and cue.subject is not None:
         if cue.subject.kind == "pronoun":
@@ -49,8 +49,8 @@ def continuation(quote: QuoteSpan, ctx: Context) -> Decision | None:
                 return None
             entity, antecedent, _ = resolved
             via = (antecedent.start, antecedent.end) if antecedent is not None else None
-            return Decision(entity, cue.rule, 0.65, cue=cue, mention=cue.subject, via=via)
-        return decide_named(cue, ctx, 0.7, index)
+            return Decision(entity, cue.rule, cue=cue, mention=cue.subject, via=via)
+        return decide_named(cue, ctx, index)
     if ctx.cues[index] or not is_speech_like(quote, ctx):
         return None  # a cue whose subject we could not read: no guessing
     paragraph = ctx.quote_paragraphs[index][0]
@@ -59,18 +59,17 @@ def continuation(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     earlier, decision = previous
     if ctx.quote_paragraphs[earlier][1] == paragraph:
-        return Decision(decision.speaker, "same-paragraph", 0.75,
+        return Decision(decision.speaker, "same-paragraph",
                         via=(ctx.quotes[earlier].start, ctx.quotes[earlier].end))
     return None
 
 
-def _continue_from_previous(index: int, ctx: Context, rule: str,
-                            confidence: float) -> Decision | None:
+def _continue_from_previous(index: int, ctx: Context, rule: str) -> Decision | None:
     previous = ctx.previous_decided(index)
     if previous is None:
         return None
     earlier, decision = previous
     if ctx.quote_paragraphs[earlier][1] != ctx.quote_paragraphs[index][0]:
         return None
-    return Decision(decision.speaker, rule, confidence,
+    return Decision(decision.speaker, rule,
                     via=(ctx.quotes[earlier].start, ctx.quotes[earlier].end))

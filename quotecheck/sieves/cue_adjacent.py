@@ -27,4 +27,4 @@ def cue_adjacent(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     if cue.subject.kind == "pronoun":
         return None
-    return decide_named(cue, ctx, 0.95, ctx.position(quote))
+    return decide_named(cue, ctx, ctx.position(quote))

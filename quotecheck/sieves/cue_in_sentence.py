@@ -35,5 +35,4 @@ def cue_in_sentence(quote: QuoteSpan, ctx: Context) -> Decision | None:
         return None
     if cue.subject is None or cue.subject.kind == "pronoun":
         return None
-    return decide_named(cue, ctx, 0.85 if cue.place == "sentence_final" else 0.8,
-                        ctx.position(quote))
+    return decide_named(cue, ctx, ctx.position(quote))

@@ -50,7 +50,7 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     addressed = _addressed_next(ctx, index, paragraph)
     if addressed is not None:
         entity, evidence = addressed
-        return Decision(entity, "addressed-next", 0.55, via=(evidence, evidence))
+        return Decision(entity, "addressed-next", via=(evidence, evidence))
     if paragraph == 0:
         return None
     called = called_by_name(ctx, index, -1)
@@ -58,7 +58,7 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
         # “Amory.”: a turn that only calls someone is the other side of their talk
         partner = partner_of(ctx, paragraph, index, called[0])
         if partner is not None:
-            return Decision(partner[0], "calls-partner", 0.45, via=(partner[1], partner[1]))
+            return Decision(partner[0], "calls-partner", via=(partner[1], partner[1]))
     previous = last_speaker_in_paragraph(ctx, paragraph - 1, index)
     if previous is None:
         return None
@@ -74,18 +74,18 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
                 and not _sounds_like_a_reply(ctx, index):
             # "Santoro sat alone at the table. ¶ “We stopped playing.” ¶ “I won't blame
             # the umpires.”": someone the narration brought in goes on
-            return Decision(decision.speaker, "next-paragraph", 0.6, via=via)
+            return Decision(decision.speaker, "next-paragraph", via=via)
         group = addressed_group(ctx, previous)
         if group is not None and ctx.entities[decision.speaker].name.lower() != group:
             # “How much, gentlemen?” ¶ “Five hundred.”: one of the group answers
-            return Decision(None, "alternation", 0.45, via=via, description=group)
+            return Decision(None, "alternation", via=via, description=group)
         partner = partner_of(ctx, paragraph, index, decision.speaker)
         if partner is not None:
             entity, evidence = partner
-            return Decision(entity, "alternation", 0.5, via=(evidence, evidence))
+            return Decision(entity, "alternation", via=(evidence, evidence))
         if not ctx.settling and _undecided_before(ctx, index, paragraph):
             return None  # a partner may yet be found: wait for the next pass
-    return Decision(decision.speaker, "next-paragraph", 0.65, via=via)
+    return Decision(decision.speaker, "next-paragraph", via=via)
 
 
 def _addressed_next(ctx: Context, index: int, paragraph: int) -> tuple[int, int] | None:

@@ -59,7 +59,7 @@ def _by_role(ctx: Context, subject: Subject) -> tuple[int, int] | None:
     return people[0], first.start
 
 
-def decide_named(cue: Cue, ctx: Context, confidence: float, index: int) -> Decision | None:
+def decide_named(cue: Cue, ctx: Context, index: int) -> Decision | None:
     """A decision for a cue whose subject is a name or a description.
 
     A name that fits two people (two Smiths) gives an ambiguous decision with no
@@ -75,21 +75,20 @@ def decide_named(cue: Cue, ctx: Context, confidence: float, index: int) -> Decis
         entity = ctx.entity_of(subject)
         rivals = subject.mention.rivals if subject.mention is not None else ()
         if entity == AMBIGUOUS:
-            return Decision(None, "name-ambiguous", 0.2, cue=cue, mention=subject,
+            return Decision(None, "name-ambiguous", cue=cue, mention=subject,
                             candidates=rivals)
         if entity is None:
             return None
         if rivals:  # a namesake settled by salience: likely, not certain
-            return Decision(entity, cue.rule, confidence * 0.75, cue=cue, mention=subject,
-                            candidates=rivals)
-        return Decision(entity, cue.rule, confidence, cue=cue, mention=subject)
+            return Decision(entity, cue.rule, cue=cue, mention=subject, candidates=rivals)
+        return Decision(entity, cue.rule, cue=cue, mention=subject)
     anaphoric = _by_role(ctx, subject) or _anaphoric(ctx, subject, index)
     if anaphoric is not None:
         entity, antecedent = anaphoric
-        return Decision(entity, cue.rule, confidence * 0.8, cue=cue, mention=subject,
+        return Decision(entity, cue.rule, cue=cue, mention=subject,
                         via=(antecedent, antecedent))
     if subject.mention is not None and subject.mention.entity >= 0:
-        return Decision(subject.mention.entity, cue.rule, confidence * 0.9, cue=cue,
+        return Decision(subject.mention.entity, cue.rule, cue=cue,
                         mention=subject)
-    return Decision(None, cue.rule, confidence * 0.9, cue=cue, mention=subject,
+    return Decision(None, cue.rule, cue=cue, mention=subject,
                     description=subject.description or subject.text)

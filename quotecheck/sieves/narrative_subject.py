@@ -119,4 +119,4 @@ def narrative_subject(quote: QuoteSpan, ctx: Context) -> Decision | None:
     entity, evidence = found
     if addresses(ctx, index, entity):
         return None  # the quotation calls that person by name: somebody else speaks
-    return Decision(entity, rule, 0.5, via=(evidence, evidence))
+    return Decision(entity, rule, via=(evidence, evidence))

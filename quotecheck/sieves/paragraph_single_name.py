@@ -28,7 +28,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     lo, _ = ctx.paragraphs[paragraph]
     people = people_named(ctx, lo, quote.start)
     if len(people) == 1:
-        return Decision(people[0], "single-name", 0.5) if not addresses(ctx, index, people[0]) \
+        return Decision(people[0], "single-name") if not addresses(ctx, index, people[0]) \
             else None
     if people or quote.start != lo or paragraph == 0:
         return None
@@ -41,7 +41,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
             return None  # "The auctioneer commenced by saying that Miss Isabella …"
         if addresses(ctx, index, people[0]):
             return None  # “Amory.” calls Amory: somebody else speaks
-        return Decision(people[0], "previous-paragraph-name", 0.45)
+        return Decision(people[0], "previous-paragraph-name")
     if not people and _question(ctx, previous_lo, previous_hi):
         return _interviewee(ctx, index, paragraph)
     return None
@@ -83,9 +83,9 @@ def _interviewee(ctx: Context, index: int, paragraph: int) -> Decision | None:
             decision = ctx.decisions[earlier[0]]
             if decision is None or decision.speaker is None:
                 return None
-            return Decision(decision.speaker, "interview-answer", 0.45)
+            return Decision(decision.speaker, "interview-answer")
         people = people_named(ctx, lo, hi)
         if len(people) == 1:
-            return Decision(people[0], "interview-answer", 0.4)
+            return Decision(people[0], "interview-answer")
         return None
     return None

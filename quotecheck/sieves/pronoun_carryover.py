@@ -223,22 +223,21 @@ def pronoun_carryover(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if word == "i":
         answerer = interviewee(ctx, ctx.quote_paragraphs[index][0])
         if answerer is not None:  # “A: … I told him, “…”” : whoever gives the answers
-            return Decision(answerer, cue.rule, 0.6, cue=cue, mention=subject)
+            return Decision(answerer, cue.rule, cue=cue, mention=subject)
         # “…,” I said: the narrator of a first-person text
-        return Decision(None, cue.rule, 0.7, cue=cue, mention=subject, description=NARRATOR)
+        return Decision(None, cue.rule, cue=cue, mention=subject, description=NARRATOR)
     resolved = resolve_pronoun(ctx, subject.start, subject.gender, index,
                                plural=word in ("they", "it"))
     if resolved is None:
         return None
     entity, antecedent, rivals = resolved
     via = (antecedent.start, antecedent.end) if antecedent is not None else None
-    confidence = 0.8 if not rivals else 0.5
     replier = _replier(ctx, cue, index, entity, subject.gender, word in ("they", "it"))
     if replier is not None:
         partner, evidence = replier
-        return Decision(partner, cue.rule, 0.6, cue=cue, mention=subject,
+        return Decision(partner, cue.rule, cue=cue, mention=subject,
                         via=(evidence, evidence), candidates=(entity,))
-    return Decision(entity, cue.rule, confidence, cue=cue, mention=subject, via=via,
+    return Decision(entity, cue.rule, cue=cue, mention=subject, via=via,
                     candidates=rivals)
 
 

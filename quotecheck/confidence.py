@@ -1,0 +1,153 @@
+"""Measured confidence: how often a decision like this one names the right speaker.
+
+A sieve says who spoke and by which rule; it does not say how sure it is. The runner
+reads a few facts about the decision (:func:`decision_features`), and
+:func:`confidence_of` looks them up in :data:`quotecheck.calibration_data.COUNTS`,
+the counts of right and decided attributions that ``scripts/calibrate.py`` measured on
+annotated news and fiction. The key is a path from coarse to fine (the sieve, the rule,
+then the situations that change how often the rule is right); a cell with few examples
+leans toward the cell above it (Beta smoothing), and a path the data never saw backs
+off to the longest prefix it did.
+
+A confidence of 0.8 means: of the attributions made in this situation on the
+development articles, about 8 in 10 named the right speaker.
+
+>>> features = Features("cue_adjacent", "quote-verb-name", "news", "name", "none", "near",
+...                     "full")
+>>> 0.5 < confidence_of(features) <= 1.0
+True
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .calibration_data import COUNTS, PRIOR_WEIGHTS
+from .clauses import Cue
+from .sieves.base import Context, Decision
+
+__all__ = ["FEATURE_NAMES", "Features", "confidence_of", "decision_features"]
+
+# A word count at or under which a quotation is a fragment, not a remark.
+_FRAGMENT_WORDS = 5
+# How many sentences back the evidence may lie and still be near.
+_NEAR_SENTENCES = 1
+
+
+class Features(NamedTuple):
+    """The facts a decision's confidence is read from, coarsest first."""
+
+    sieve: str  # the sieve that decided
+    rule: str  # the rule it matched
+    register: str  # "dialogue" (fiction, transcripts) or "news"
+    evidence: str  # what named the speaker: name, description, pronoun, linked, none
+    rivals: str  # other people who fit, near the quotation: none, one, several
+    distance: str  # the evidence lies in the quotation's sentence (near) or further (far)
+    extent: str  # a full remark or a fragment of a few words
+
+
+FEATURE_NAMES: tuple[str, ...] = Features._fields
+
+
+def _evidence(decision: Decision) -> str:
+    """What the decision read the speaker from."""
+    mention = decision.mention
+    if mention is None:
+        return "none"
+    if mention.kind == "pronoun":
+        return "pronoun"
+    if decision.via is not None:
+        return "linked"  # a description carried back to a name ("the 24-year-old")
+    return "name" if mention.kind == "name" else "description"
+
+
+def _rivals(ctx: Context, index: int, decision: Decision) -> str:
+    """People other than the speaker named outside quotations from the sentence before
+    the quotation to the end of its sentence, whose gender does not rule them out."""
+    speaker = decision.speaker
+    gender = ctx.entities[speaker].gender if speaker is not None else "unknown"
+    first, last = ctx.quote_sentences[index]
+    lo = ctx.sentences[max(0, first - 1)][0]
+    hi = ctx.sentences[last][1]
+    analysis = ctx.analysis
+    others: set[int] = set(decision.candidates) - {speaker} if speaker is not None else set()
+    for mention in analysis.mentions[analysis.before(lo):]:
+        if mention.start >= hi:
+            break
+        entity = mention.entity
+        if entity < 0 or entity == speaker or mention.in_quote:
+            continue
+        other = ctx.entities[entity]
+        if other.kind not in ("person", "unknown"):
+            continue
+        if "unknown" not in (gender, other.gender) and gender != other.gender:
+            continue
+        others.add(entity)
+    return "none" if not others else ("one" if len(others) == 1 else "several")
+
+
+def _distance(ctx: Context, index: int, decision: Decision) -> str:
+    """Whether the evidence (the antecedent, the earlier quotation, the cue) lies in the
+    quotation's own sentence or the one before it."""
+    cue: Cue | None = decision.cue
+    if decision.via is not None:
+        evidence = decision.via[0]
+    elif cue is not None:
+        evidence = cue.start
+    else:
+        return "far"
+    first = ctx.quote_sentences[index][0]
+    return "near" if first - ctx.sentence_of(evidence) <= _NEAR_SENTENCES else "far"
+
+
+def _extent(ctx: Context, index: int) -> str:
+    """A ``fragment`` of a few words, a ``partial`` quotation woven into the writer's
+    sentence (a word, not a colon or comma, comes right before it), or a ``full`` one."""
+    quote = ctx.quotes[index]
+    words = len(ctx.text[quote.inner_start:quote.inner_end].split())
+    if words <= _FRAGMENT_WORDS:
+        return "fragment"
+    sentence = ctx.sentences[ctx.quote_sentences[index][0]][0]
+    before = ctx.text[sentence:quote.start].rstrip()
+    return "partial" if before and before[-1].isalnum() else "full"
+
+
+def decision_features(ctx: Context, index: int, sieve: str, decision: Decision) -> Features:
+    """The facts about one decision that its confidence is read from.
+
+    >>> from quotecheck.pipeline import decide
+    >>> ctx, decided_by = decide("“We will not retreat from this,” said Ana Ruiz.")
+    >>> decision_features(ctx, 0, decided_by[0] or "", ctx.decisions[0])  # doctest: +ELLIPSIS
+    Features(sieve='cue_adjacent', rule='quote-verb-name', register='news', evidence='name', ...)
+    """
+    return Features(
+        sieve=sieve,
+        rule=decision.rule,
+        register="dialogue" if ctx.dialogue else "news",
+        evidence=_evidence(decision),
+        rivals=_rivals(ctx, index, decision),
+        distance=_distance(ctx, index, decision),
+        extent=_extent(ctx, index),
+    )
+
+
+def confidence_of(features: tuple[str, ...]) -> float:
+    """The smoothed share of right attributions among decisions with these features.
+
+    Walks the key from the coarsest prefix to the finest; each cell's share is pulled
+    toward its parent's by ``PRIOR_WEIGHTS[depth - 1]`` pseudo-examples, and the walk
+    stops at the first prefix the calibration data never saw.
+
+    >>> confidence_of(("no-such-sieve", "no-such-rule")) == confidence_of(())
+    True
+    """
+    right, decided = COUNTS.get((), (0, 0))
+    share = (right + 1) / (decided + 2)
+    for depth in range(1, len(features) + 1):
+        cell = COUNTS.get(tuple(features[:depth]))
+        if cell is None:
+            break
+        right, decided = cell
+        weight = PRIOR_WEIGHTS[min(depth, len(PRIOR_WEIGHTS)) - 1]
+        share = (right + weight * share) / (decided + weight)
+    return share
