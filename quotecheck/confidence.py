@@ -4,8 +4,9 @@ A sieve says who spoke and by which rule; it does not say how sure it is. The ru
 reads a few facts about the decision (:func:`decision_features`), and
 :func:`confidence_of` looks them up in :data:`quotecheck.calibration_data.COUNTS`,
 the counts of right and decided attributions that ``scripts/calibrate.py`` measured on
-annotated news and fiction. The key is a path from coarse to fine (the sieve, the rule,
-then the situations that change how often the rule is right); a cell with few examples
+annotated news and fiction. The key is a path from coarse to fine (the sieve first, then
+the features in the order that best tells right from wrong on held-out documents, which
+the script chooses and records as ``KEY_ORDER``); a cell with few examples
 leans toward the cell above it (Beta smoothing), and a path the data never saw backs
 off to the longest prefix it did.
 
@@ -22,14 +23,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .calibration_data import COUNTS, PRIOR_WEIGHTS
+from .calibration_data import COUNTS, KEY_ORDER, PRIOR_WEIGHTS
 from .clauses import Cue
 from .sieves.base import Context, Decision
 
-__all__ = ["FEATURE_NAMES", "Features", "confidence_of", "decision_features"]
+__all__ = ["FEATURE_NAMES", "Features", "confidence_of", "decision_features", "key_of",
+           "share_at"]
 
 # A word count at or under which a quotation is a fragment, not a remark.
 _FRAGMENT_WORDS = 5
+_FRAGMENT_CHARS = 120  # a quotation longer than this is no fragment: read no further
 # How many sentences back the evidence may lie and still be near.
 _NEAR_SENTENCES = 1
 
@@ -104,11 +107,11 @@ def _extent(ctx: Context, index: int) -> str:
     """A ``fragment`` of a few words, a ``partial`` quotation woven into the writer's
     sentence (a word, not a colon or comma, comes right before it), or a ``full`` one."""
     quote = ctx.quotes[index]
-    words = len(ctx.text[quote.inner_start:quote.inner_end].split())
-    if words <= _FRAGMENT_WORDS:
+    inner = ctx.text[quote.inner_start:min(quote.inner_end, quote.inner_start + _FRAGMENT_CHARS)]
+    if len(inner.split()) <= _FRAGMENT_WORDS:
         return "fragment"
     sentence = ctx.sentences[ctx.quote_sentences[index][0]][0]
-    before = ctx.text[sentence:quote.start].rstrip()
+    before = ctx.text[max(sentence, quote.start - 20):quote.start].rstrip()
     return "partial" if before and before[-1].isalnum() else "full"
 
 
@@ -131,23 +134,45 @@ def decision_features(ctx: Context, index: int, sieve: str, decision: Decision) 
     )
 
 
-def confidence_of(features: tuple[str, ...]) -> float:
-    """The smoothed share of right attributions among decisions with these features.
+def key_of(features: tuple[str, ...]) -> tuple[str, ...]:
+    """The features in the table's key order (``KEY_ORDER``, the order in which they
+    best tell right from wrong on held-out documents, coarsest first).
+
+    >>> key_of(Features("cue_adjacent", "quote-verb-name", "news", "name", "none", "near",
+    ...                 "full"))[0]
+    'cue_adjacent'
+    """
+    values = dict(zip(FEATURE_NAMES, features, strict=False))
+    return tuple(values[name] for name in KEY_ORDER if name in values)
+
+
+def share_at(key: tuple[str, ...]) -> float:
+    """The smoothed share of right attributions at ``key`` (features in key order).
 
     Walks the key from the coarsest prefix to the finest; each cell's share is pulled
     toward its parent's by ``PRIOR_WEIGHTS[depth - 1]`` pseudo-examples, and the walk
     stops at the first prefix the calibration data never saw.
 
-    >>> confidence_of(("no-such-sieve", "no-such-rule")) == confidence_of(())
+    >>> share_at(("no-such-sieve", "no-such-rule")) == share_at(())
     True
     """
     right, decided = COUNTS.get((), (0, 0))
     share = (right + 1) / (decided + 2)
-    for depth in range(1, len(features) + 1):
-        cell = COUNTS.get(tuple(features[:depth]))
+    for depth in range(1, len(key) + 1):
+        cell = COUNTS.get(tuple(key[:depth]))
         if cell is None:
             break
         right, decided = cell
         weight = PRIOR_WEIGHTS[min(depth, len(PRIOR_WEIGHTS)) - 1]
         share = (right + weight * share) / (decided + weight)
     return share
+
+
+def confidence_of(features: tuple[str, ...]) -> float:
+    """The measured share of right attributions among decisions with these features
+    (given in the order of :class:`Features`).
+
+    >>> confidence_of(("no-such-sieve", "no-such-rule")) == share_at(())
+    True
+    """
+    return share_at(key_of(features))

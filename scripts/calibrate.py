@@ -10,8 +10,11 @@ Runs the engine over the annotated sets (the PolNeAR tune half, LitBank dev, GUM
 ``fixtures/news-eval``), matches its quotations to the gold ones with the evaluation
 kit's matcher and name test (``../shared/eval/score.py``, as ``benchmarks/accuracy.py``
 does), reads each attributed quotation's features
-(:func:`quotecheck.confidence.decision_features`) and counts, for every prefix of the
-feature key, how many attributions were decided and how many named the right speaker.
+(:func:`quotecheck.confidence.decision_features`), picks the order of the key (the sieve
+first, then greedily the feature that lowers the held-out log loss most, over documents
+in five folds) and the smoothing weight of each depth the same way, and counts, for
+every prefix of the key, how many attributions were decided and how many named the
+right speaker.
 The table holds those counts only, never a text. Re-run it after any change to the rules:
 the counts follow the engine. The PolNeAR report half is never read here.
 """
@@ -122,19 +125,40 @@ def _loss(documents: list[list[Point]], folds: list[dict[tuple[str, ...], list[i
     return loss
 
 
-def _choose_weights(documents: list[list[Point]]) -> tuple[float, ...]:
+def _choose_weights(documents: list[list[Point]],
+                    rounds: int = ROUNDS) -> tuple[tuple[float, ...], float]:
     """One smoothing weight per depth, with the least held-out log loss (coordinate
-    descent over ``WEIGHTS``, ``ROUNDS`` times)."""
+    descent over ``WEIGHTS``), and that loss."""
     folds = [count([p for k, doc in enumerate(documents) if k % FOLDS != fold for p in doc])
              for fold in range(FOLDS)]
-    weights = [16.0] * len(FEATURE_NAMES)
-    for _ in range(ROUNDS):
+    depths = max((len(f) for doc in documents for f, _ in doc), default=1)
+    weights = [16.0] * depths
+    for _ in range(rounds):
         for depth in range(len(weights)):
             def trial(weight: float, depth: int = depth) -> float:
                 return _loss(documents, folds,
                              tuple(weights[:depth] + [weight] + weights[depth + 1:]))
             weights[depth] = min(WEIGHTS, key=trial)
-    return tuple(weights)
+    return tuple(weights), _loss(documents, folds, tuple(weights))
+
+
+def _reordered(documents: list[list[Point]], order: list[str]) -> list[list[Point]]:
+    """The points keyed by the features named in ``order``, in that order."""
+    positions = [FEATURE_NAMES.index(name) for name in order]
+    return [[(tuple(features[i] for i in positions), right) for features, right in doc]
+            for doc in documents]
+
+
+def choose_order(documents: list[list[Point]]) -> list[str]:
+    """The key order: the sieve first, then, greedily, the feature whose cells lower the
+    held-out log loss most (one round of weights per trial)."""
+    order, left = [FEATURE_NAMES[0]], list(FEATURE_NAMES[1:])
+    while left:
+        best = min(left, key=lambda name: _choose_weights(
+            _reordered(documents, [*order, name]), rounds=1)[1])
+        order.append(best)
+        left.remove(best)
+    return order
 
 
 def _calibration(points: list[tuple[float, bool]]) -> tuple[float, float]:
@@ -152,7 +176,7 @@ def _calibration(points: list[tuple[float, bool]]) -> tuple[float, float]:
 
 
 def _render(cells: dict[tuple[str, ...], list[int]], weights: tuple[float, ...],
-            sets: list[str]) -> str:
+            order: list[str], sets: list[str]) -> str:
     lines = [
         "# ruff: noqa: E501",
         '"""Right and decided attributions per decision situation: the confidence table.',
@@ -161,12 +185,13 @@ def _render(cells: dict[tuple[str, ...], list[int]], weights: tuple[float, ...],
         f"({', '.join(sets)}); do not edit.",
         "Regenerate after any change to the rules: ``.venv/bin/python scripts/calibrate.py``.",
         "",
-        "``COUNTS`` maps a prefix of a decision's features (in the order of",
-        f"``{', '.join(FEATURE_NAMES)}``; the empty key is every decision)",
-        "to (right, decided); :mod:`quotecheck.confidence` smooths each cell toward its",
-        "parent with ``PRIOR_WEIGHTS[depth - 1]`` pseudo-examples. Figures only, never a text.",
+        "``COUNTS`` maps a prefix of a decision's features, in the order ``KEY_ORDER``",
+        "(the empty key is every decision), to (right, decided);",
+        ":mod:`quotecheck.confidence` smooths each cell toward its parent with",
+        "``PRIOR_WEIGHTS[depth - 1]`` pseudo-examples. Figures only, never a text.",
         '"""',
         "",
+        "KEY_ORDER: tuple[str, ...] = (" + ", ".join(f'"{name}"' for name in order) + ")",
         f"PRIOR_WEIGHTS: tuple[float, ...] = {weights}",
         "",
         "# fmt: off",
@@ -213,7 +238,14 @@ def main() -> None:
     everything = [p for doc in documents for p in doc]
     if options.splits:
         _splits(everything)
-    weight = _choose_weights(documents)
+    order = choose_order(documents)
+    documents = _reordered(documents, order)
+    per_set = {name: [p for doc in docs for p in doc]
+               for name, docs in ((name, _reordered([points], order))
+                                  for name, points in per_set.items())}
+    everything = [p for doc in documents for p in doc]
+    weight, loss = _choose_weights(documents)
+    print(f"key order {', '.join(order)}; held-out log loss {loss:.1f}")
     cells = count(everything)
     print(f"{len(everything)} attributions, {len(cells)} cells, prior weights {weight}")
     for name, points in per_set.items():
@@ -221,7 +253,7 @@ def main() -> None:
         ece, caught = _calibration(shares)
         print(f"  {name:14} n={len(points):5}  ece {ece:.3f}  flag20 {caught:.3f}  (in sample)")
     if not options.dry_run:
-        TABLE.write_text(_render(cells, weight, list(per_set)), encoding="utf-8")
+        TABLE.write_text(_render(cells, weight, order, list(per_set)), encoding="utf-8")
         print(f"wrote {TABLE.relative_to(ROOT)}")
 
 
