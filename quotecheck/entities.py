@@ -506,11 +506,13 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
                                             kind="description",
                                             possessive=text[end:end + 1] in ("’", "'")))
     if opening:
-        lower = frozenset(_LOWER_WORD_RE.findall(text))
+        lower: dict[str, bool] = {}  # words looked for in lower case (a few per article)
         for base, run, lo in opening:
             space = run.find(" ")
             word, rest = run[:space].lower(), run[space + 1:]
-            if run not in inside and (word in lower or (
+            if word not in lower and len(lower) < _LOWER_LOOKUPS:
+                lower[word] = _written_lower(text, word)
+            if run not in inside and (lower.get(word, False) or (
                     rest in inside and (" " in rest or word.endswith("ing")))):
                 # "Interestingly Dana Keller …", "See Dana Keller …": a word the text also
                 # writes in lower case opens the sentence, and is no part of the name; so
@@ -524,7 +526,20 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
     return _join_nicknames(text, mentions)
 
 
-_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])[a-z]++(?![\w’'\-])")
+_LOWER_LOOKUPS = 64  # distinct sentence-opening words looked for in lower case, at most
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (lower case) as a word of its own after a space."""
+    needle = " " + word
+    at = text.find(needle)
+    while at >= 0:
+        if not text[at + len(needle):at + len(needle) + 1].isalpha():
+            return True
+        at = text.find(needle, at + len(needle))
+    return False
+
+
 _GIVEN_NAME_KEYS = frozenset(FAMILIAR_GIVEN_NAMES) | frozenset(FAMILIAR_GIVEN_NAMES.values())
 
 
@@ -782,6 +797,7 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             if title_key in by_title and title_key in ROLE_KINDS:
                 # Parson Tringham is also "the clergyman"
                 by_title.setdefault(ROLE_KINDS[title_key], mention.entity)
+    title_heads = {title.rsplit(" ", 1)[-1] for title in by_title}
     # second pass: honorific names, single tokens, descriptions and organisations
     spoken_of: set[int] = set()  # entities named outside quotations so far
     for mention in mentions:
@@ -789,7 +805,8 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             continue
         if mention.kind == "description":
             key = mention.tokens[0]
-            linked = _titled_as(mention, by_title)
+            linked = _titled_as(mention, by_title) \
+                if key.rsplit(" ", 1)[-1] in title_heads else None
             if linked is not None:
                 mention.entity = linked  # "the parson" → Parson Tringham
                 continue

@@ -482,3 +482,25 @@ def test_renaming_a_speaker_renames_it_in_the_result(article: Article, data: st.
     before = _speakers(attribute(article.text))
     after = _speakers(attribute(rename(article.text)))
     assert after == [rename(name) if name else None for name in before]
+
+
+@given(people(2), st.integers(0, 4), st.integers(0, 4))
+def test_a_shared_surname_names_one_namesake_and_lists_the_other(
+        pair: tuple[Person, ...], more_first: int, more_second: int) -> None:
+    """A bare surname two people share names one of them, with the other as a candidate,
+    or nobody, with both as candidates; never a third person, never itself a rival."""
+    first, second = pair
+    assume(first.given[:3].lower() != second.given[:3].lower())
+    one, other = f"{first.given} {first.last}", f"{second.given} {first.last}"
+    sentences = [f"{one} and {other} arrived on Monday."]
+    sentences += [f"Later {one} met the press."] * more_first
+    sentences += [f"Later {other} met the press."] * more_second
+    text = " ".join(sentences) + f"\n\n“We are ready,” {first.last} said."
+    quote = attribute(text).quotes[-1]
+    attribution = quote.attribution
+    assert attribution is not None
+    if quote.speaker is None:
+        assert set(attribution.candidates) == {one, other}
+    else:
+        assert quote.speaker.name in (one, other)
+        assert list(attribution.candidates) == [other if quote.speaker.name == one else one]
