@@ -873,6 +873,8 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
                        subject)
     for i, word in enumerate(words):
         found = reader._name_at(words, i)
+        if found is not None and _modifier(words, i, found[1]):
+            continue  # "A Berg ad released Monday calls …": the name modifies the ad
         if found is not None and not found[0].possessive and found[0].entity >= 0 and (
                 reader.analysis.entities[found[0].entity].kind == "person"
                 or (i <= 2 and found[0].kind == "unknown" and found[1] < len(words)
@@ -885,6 +887,13 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
 
 # A named agent right after a quotation: “…” by Senator Lee Park, by the Times.
 _AGENT_RE = regex.compile(r"\s*+by\s++(?:the\s++)?+\p{Lu}")
+def _modifier(words: list[Word], i: int, j: int) -> bool:
+    """Whether the name ``words[i:j]`` modifies a noun: a determiner before it and a
+    document after it ("the Park ad", "a Berg memo")."""
+    after = words[j].lower if j < len(words) else ""
+    return i > 0 and words[i - 1].lower in DETERMINERS and after in DOCUMENT_NOUNS
+
+
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the",
                                 "to", "versus", "vs", "vs.", "with"])
 

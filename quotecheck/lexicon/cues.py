@@ -1322,7 +1322,6 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "survey",
     "transcript",
     "tweet",
-    "video",
     "website",
 })
 # fmt: on
