@@ -30,6 +30,7 @@ LAYERS: dict[str, float] = {
     "clauses": 7,  # reporting clauses read from entities and quotes, for the sieves
     "sieves": 8,
     "coreference": 8.5,  # after the sieves: names for described speakers
+    "reported": 8.7,  # reported speech: readers beside the sieves, after them
     "pipeline": 9,
     "render": 10,
     "checks": 10,
