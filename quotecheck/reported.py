@@ -48,12 +48,13 @@ from .lexicon.cues import (
     NAMING_CUES,
     PARTICLE_CUES,
     SOURCE_PHRASES,
+    WEAK_CUE_VERBS,
 )
 from .lexicon.grammar import DETERMINERS, PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
 from .lexicon.reported import BELIEF_VERBS, CONTENT_OPENERS, FINDING_VERBS, POLL_NOUNS
 from .lexicon.words import CALENDAR_WORDS
-from .phrases import STOP_PUNCT, Reader, Word, WordCache, is_adverb, is_verb_at
+from .phrases import STOP_PUNCT, Reader, Word, WordCache, is_adverb, is_verb_at, read_words
 from .sieves.base import Context, Decision
 from .sieves.naming import decide_named
 from .sieves.pronoun_carryover import resolve_pronoun
@@ -71,7 +72,8 @@ _SOURCES = DOCUMENT_NOUNS | POLL_NOUNS
 # A quick test before a sentence's words are read one by one: a lower-case word a
 # reader starts from, or a source phrase.
 _CUE_SCAN = _CANDIDATES - _SOURCE_FIRST
-_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_ANY_WORD_RE = re.compile(r"\w+")
+_WEAK = (WEAK_CUE_VERBS | (frozenset(PARTICLE_CUES) - CUE_VERBS)) - FINDING_VERBS - BELIEF_VERBS
 _SOURCE_RE = re.compile("|".join(
     re.escape(phrase).replace("\\ ", "[ \u00a0]") for phrase in SOURCE_PHRASES), re.IGNORECASE)
 _MIN_CONTENT = 3  # words of content, at least, for a clause to report something
@@ -87,6 +89,9 @@ _NOT_CONTENT = (PREPOSITIONS - {"to"}) | frozenset(["as", "during", "inside", "o
 # Words after a comma that open a clause of the reporter's, not more of what was said.
 _BREAKS = frozenset(["although", "and", "as", "because", "before", "but", "compared",
                      "even", "though", "when", "whereas", "which", "while", "who"])
+_BREAK_RE = re.compile(r";|(?<=[^,\s])\s*[—–]|,\s+(?:(?:" + "|".join(sorted(_BREAKS))
+                       + r")\b|(?P<verb>[a-z]+ing)\b)")
+_CUT = 160  # characters read past a sentence's last cue word, at most
 _CONFIDENCE = {"reported_speech": 0.85, "reported_source": 0.85, "reported_finding": 0.7,
                "reported_belief": 0.5}
 
@@ -159,10 +164,12 @@ def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int
     return after
 
 
-def _clause_end(words: list[Word], begin: int, s_end: int) -> int:
+def _clause_end(words: list[Word], begin: int, s_end: int, text: str = "",
+                cut: bool = False) -> int:
     """Where what was said after a verb ends: the sentence end, or a break that opens
     another clause of the reporter's (“…, and has championed …”, “…, calling …”,
-    “…; …”, “…, which …”)."""
+    “…; …”, “…, which …”). ``cut``: the words stop before the sentence does, and the
+    rest of it is searched in ``text``."""
     for k in range(begin + _MIN_CONTENT, len(words) - 1):
         word = words[k]
         if word.text == ";" or (word.text in ("—", "–") and words[k - 1].text != ","):
@@ -171,6 +178,11 @@ def _clause_end(words: list[Word], begin: int, s_end: int) -> int:
                 words[k + 1].lower.endswith("ing") and words[k + 1].text.islower()
                 and words[k + 1].lower in CUE_VERBS)):
             return word.start
+    if cut and words:
+        for match in _BREAK_RE.finditer(text, words[-1].start, s_end):
+            verb = match.group("verb")
+            if verb is None or verb in CUE_VERBS:
+                return match.start()
     return s_end
 
 
@@ -214,6 +226,23 @@ def _trailing_subject(reader: Reader, words: list[Word],
             return Subject("description", plain[0].start, plain[-1].end, phrase,
                            description=phrase), k
     return None
+
+
+def _closing_source(reader: Reader, words: list[Word],
+                    i: int) -> tuple[Subject, int] | None:
+    """The source that ends a sentence after “according to” when the noun-phrase
+    reader cannot take it (“…, according to two people familiar with the talks.”):
+    the few words up to the sentence end."""
+    end = i
+    while end < len(words) and end - i < 10 and words[end].text not in STOP_PUNCT \
+            and words[end].text not in (",", ";", "“"):
+        end += 1
+    if end == i or (end < len(words) and words[end].text not in STOP_PUNCT) or not (
+            end == len(words) or words[end].text == "." and end + 1 >= len(words)):
+        return None
+    phrase = reader.text[words[i].start:words[end - 1].end]
+    return Subject("description", words[i].start, words[end - 1].end, phrase,
+                   description=phrase), end
 
 
 def _opening_subject(reader: Reader, words: list[Word], v: int) -> Subject | None:
@@ -261,7 +290,7 @@ def _source_subject(subject: Subject) -> bool:
 
 
 def _read_sentence(reader: Reader, words: list[Word], s_start: int,
-                   s_end: int) -> list[_Found]:
+                   s_end: int, cut: bool = False) -> list[_Found]:
     """The reporting clauses of one sentence, with the content each governs."""
     text = reader.text
     out: list[_Found] = []
@@ -277,7 +306,7 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
         seen += 1
         if seen > _PER_SENTENCE:
             break
-        found = _read_cue(reader, words, v, previous, s_start, s_end)
+        found = _read_cue(reader, words, v, previous, s_start, s_end, cut)
         if found is None:
             v += 1
             continue
@@ -292,13 +321,15 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
 
 
 def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | None,
-              s_start: int, s_end: int) -> _Found | None:
-    """The clause whose cue is ``words[v]``, if it reports something."""
+              s_start: int, s_end: int, cut: bool = False) -> _Found | None:
+    """The clause whose cue is ``words[v]``, if it reports something. ``cut``: the
+    words stop before the sentence ends (see :func:`_clause_end`)."""
     word = words[v]
     n = len(words)
     source_end = _source_at(words, v)
     if source_end > 0:
-        found = reader.forward(words, source_end, stop_at_verb=False)
+        found = reader.forward(words, source_end, stop_at_verb=False) \
+            or _closing_source(reader, words, source_end)
         if found is None:
             return None
         source, after = found
@@ -307,7 +338,7 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
         if opening and after < n and words[after].text == ",":
             cue.rule = _rule("according-to-X-content", source)
             return _Found("reported_source", cue, words[after].end,
-                          _clause_end(words, after + 1, s_end))
+                          _clause_end(words, after + 1, s_end, reader.text, cut))
         before = _content_before(reader.text, words, v)
         if before is not None and _words_between(words, 0, before[0]) >= _MIN_CONTENT:
             cue.rule = _rule("content-according-to-X", source)
@@ -355,8 +386,10 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
               else word.end, subject)
     if not inverted:
         begin = _content_after(reader, words, v, after)
+        if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS:
+            begin = -1  # "…, X said, adding that …": a second verb, not what was said
         cue.addressee = _addressee(reader, words, v)
-        if begin >= 0 and _words_between(words, begin, n) >= _MIN_CONTENT:
+        if 0 <= begin < n and (cut or _words_between(words, begin, n) >= _MIN_CONTENT):
             start = subject.start if subject.start < word.start else word.start
             clause = bisect_left([w.start for w in words], start) if trailing < 0 \
                 else trailing + 1
@@ -367,8 +400,8 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
                 cue.rule = _rule("content-X-verb-content", subject)
                 return _Found(kind, cue, s_start, s_end)
             cue.rule = _rule("X-verb-content", subject)
-            return _Found(kind, cue, words[begin].start if begin < n else s_end,
-                          _clause_end(words, begin, s_end))
+            return _Found(kind, cue, words[begin].start,
+                          _clause_end(words, begin, s_end, reader.text, cut))
         if kind != "reported_speech":
             return None
         clause = bisect_left([w.start for w in words], subject.start) if trailing < 0 \
@@ -425,6 +458,18 @@ def _quotes_in(ctx: Context, starts: list[int], start: int, end: int) -> tuple[i
     return tuple(out)
 
 
+def _whole_quotes(ctx: Context, starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to take whole any quotation it cuts: a reported content
+    holds a quotation whole or not at all."""
+    q = bisect_right(starts, start) - 1
+    if q >= 0 and ctx.quotes[q].start < start < ctx.quotes[q].end:
+        start = ctx.quotes[q].start
+    q = bisect_left(starts, end) - 1
+    if q >= 0 and ctx.quotes[q].start < end < ctx.quotes[q].end:
+        end = ctx.quotes[q].end
+    return start, end
+
+
 def _all_quoted(ctx: Context, starts: list[int], start: int, end: int) -> bool:
     """Whether every letter of ``text[start:end]`` is inside a quotation."""
     text = ctx.text
@@ -443,10 +488,60 @@ def _all_quoted(ctx: Context, starts: list[int], start: int, end: int) -> bool:
     return True
 
 
-def _may_report(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word a reader starts from (a quick test)."""
-    return not _CUE_SCAN.isdisjoint(_LOWER_WORD_RE.findall(text, start, end)) \
-        or _SOURCE_RE.search(text, start, end) is not None
+def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
+    """Where the words of the sentence ``text[start:end]`` need to be read to, or -1
+    when it cannot report anything (a quick test before its words are read one by
+    one): outside its quotations, it must have a word a reader starts from, or a
+    source phrase, and words enough for a clause and a content. The words are read up
+    to a little past the last such word; the rest of the sentence can only be content."""
+    text = ctx.text
+    words: list[str] = []
+    source = False
+    position = start
+    q = max(0, bisect_right(starts, start) - 1)
+    while position < end:
+        while q < len(starts) and ctx.quotes[q].end <= position:
+            q += 1
+        stop = min(end, starts[q]) if q < len(starts) and starts[q] < end else end
+        if stop > position:
+            words.extend(_ANY_WORD_RE.findall(text, position, stop))
+            source = source or _SOURCE_RE.search(text, position, stop) is not None
+        position = max(stop, ctx.quotes[q].end) if stop < end else end
+    if len(words) < _MIN_CONTENT + 2:
+        return -1
+    cues = _CUE_SCAN.intersection(words)
+    if source or not cues:
+        return end if source else -1
+    if cues <= _WEAK:
+        # a weak verb reports only before "that" (“he added that …”), a particle verb
+        # only with its particle (“went on”)
+        cues = frozenset(word for word, after in zip(words, words[1:], strict=False)
+                         if word in cues and (after in CONTENT_OPENERS
+                                              or after == PARTICLE_CUES.get(word)))
+        if not cues:
+            return -1
+    last = max(text.rfind(word, start, end) + len(word) for word in cues)
+    return end if last + _CUT >= end else last + _CUT
+
+
+def _window(ctx: Context, starts: list[int], start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]``, each quotation one placeholder word (as
+    :class:`~quotecheck.phrases.WordCache` reads a whole sentence)."""
+    words: list[Word] = []
+    position = start
+    q = max(0, bisect_right(starts, start) - 1)
+    while q < len(starts) and starts[q] < end:
+        quote = ctx.quotes[q]
+        q += 1
+        if quote.end <= position:
+            continue
+        if quote.start > position:
+            words.extend(read_words(ctx.text, position, quote.start))
+        words.append(Word(max(quote.start, start), quote.end, "“", "“"))
+        position = quote.end
+    if position < end:
+        words.extend(read_words(ctx.text, position, end))
+    return words
 
 
 def find_reported(ctx: Context) -> list[ReportedSpan]:
@@ -461,15 +556,16 @@ def find_reported(ctx: Context) -> list[ReportedSpan]:
     paragraph_starts = [p[0] for p in ctx.paragraphs]
     out: list[ReportedSpan] = []
     for number, (s_start, s_end) in enumerate(ctx.sentences):
-        q = bisect_right(starts, s_start) - 1
-        if q >= 0 and ctx.quotes[q].end >= s_end:
-            continue  # a sentence inside a quotation reports nothing
-        if not _may_report(text, s_start, s_end):
-            continue  # (a quick test before the words are read one by one)
-        words = cache.window(number, s_start, s_end)
+        limit = _may_report(ctx, starts, s_start, s_end)
+        if limit < 0:
+            continue
+        cut = limit < s_end
+        words = _window(ctx, starts, s_start, limit) if cut \
+            else cache.window(number, s_start, s_end)
         if len(words) < _MIN_CONTENT + 1:
             continue
-        for found in _read_sentence(reader, words, s_start, s_end):
+        for found in _read_sentence(reader, words, s_start, s_end, cut):
+            found.start, found.end = _whole_quotes(ctx, starts, found.start, found.end)
             if found.end <= found.start or _all_quoted(ctx, starts, found.start, found.end):
                 continue
             index = bisect_left(starts, found.cue.start)
