@@ -220,7 +220,8 @@ def _trailing_subject(reader: Reader, words: list[Word],
                 and not any(w.lower in CUE_VERBS for w in words[found[1]:v]))):
             return found[0], k
         plain = words[k + 1:v]
-        if 0 < len(plain) <= 4 and all(w.text.isalpha() and w.text.islower() for w in plain) \
+        if 0 < len(plain) <= 4 and all(w.text.isalpha() and w.text.islower()
+                                       and w.lower not in PREPOSITIONS for w in plain) \
                 and plain[-1].lower.endswith("s"):
             phrase = reader.text[plain[0].start:plain[-1].end]
             return Subject("description", plain[0].start, plain[-1].end, phrase,
@@ -264,8 +265,9 @@ def _opening_subject(reader: Reader, words: list[Word], v: int) -> Subject | Non
         if words[i].text == ",":
             break
     last = words[v - 1]
-    if v <= 6 and (last.text.islower() and last.lower.endswith("s") or last.text.isdigit()
-                   or last.lower == "percent") and not any(
+    counted = last.text.isdigit() or last.lower == "percent"  # "Six in 10 say"
+    plural = last.text.islower() and last.lower.endswith("s")
+    if v <= 6 and words[0].lower not in PREPOSITIONS and (plural or counted) and not any(
             w.text == "," for w in words[:v]):
         phrase = reader.text[words[0].start:last.end]
         return Subject("description", words[0].start, last.end, phrase,
