@@ -91,7 +91,7 @@ _BREAKS = frozenset(["although", "and", "as", "because", "before", "but", "compa
                      "even", "though", "when", "whereas", "which", "while", "who"])
 _BREAK_RE = re.compile(r";|(?<=[^,\s])\s*[—–]|,\s+(?:(?:" + "|".join(sorted(_BREAKS))
                        + r")\b|(?P<verb>[a-z]+ing)\b)")
-_CUT = 160  # characters read past a sentence's last cue word, at most
+_CUT = 80  # characters read past a sentence's last cue word, at most
 _CONFIDENCE = {"reported_speech": 0.85, "reported_source": 0.85, "reported_finding": 0.7,
                "reported_belief": 0.5}
 
@@ -187,7 +187,8 @@ def _clause_end(words: list[Word], begin: int, s_end: int, text: str = "",
 
 
 def _words_between(words: list[Word], lo: int, hi: int) -> int:
-    return sum(1 for w in words[lo:hi] if w.text[:1].isalnum())
+    """The words of ``words[lo:hi]``, a quotation counting as one."""
+    return sum(1 for w in words[lo:hi] if w.text[:1].isalnum() or w.text == "“")
 
 
 def _content_before(text: str, words: list[Word], clause: int) -> tuple[int, int] | None:
@@ -391,7 +392,8 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
         if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS:
             begin = -1  # "…, X said, adding that …": a second verb, not what was said
         cue.addressee = _addressee(reader, words, v)
-        if 0 <= begin < n and (cut or _words_between(words, begin, n) >= _MIN_CONTENT):
+        if 0 <= begin < n and _words_between(words, begin, n) >= _MIN_CONTENT - (
+                "“" in (w.text for w in words[begin:])):
             start = subject.start if subject.start < word.start else word.start
             clause = bisect_left([w.start for w in words], start) if trailing < 0 \
                 else trailing + 1
