@@ -78,12 +78,4 @@ CONTENT_OPENERS: frozenset[str] = frozenset({
     "why",
 })
 
-# Words that open a source but speak for no one: "officials said", "it is understood".
-VAGUE_SOURCES: frozenset[str] = frozenset({
-    "observers",
-    "officials",
-    "people",
-    "reports",
-    "sources",
-})
 # fmt: on
