@@ -15,6 +15,9 @@ Run ``python benchmarks/hostile.py`` (``--quick`` for smaller sizes and fewer ru
 ``--only NAME`` for one input). Each measurement runs in a fresh interpreter with a
 memory cap and a time limit, so a runaway input is reported FAIL instead of taking
 the machine down. No timing assertion lives in the test suite.
+
+Rows whose name starts with ``(reported)`` run ``attribute(text, reported=True)``
+(issue 14): every hostile input again, and shapes of reported speech.
 """
 
 from __future__ import annotations
@@ -171,19 +174,43 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }
 
 
-def seconds_per_char(text: str, runs: int, min_seconds: float = 0.2) -> float:
+def said_that(size: int) -> str:
+    """One sentence of reporting clauses inside each other: X said that Y said that …"""
+    return _repeat_to("Ana Ruiz said that he told them that ", size)
+
+
+def commas_said(size: int) -> str:
+    """One sentence of clauses after commas: every one could end what was said."""
+    return _repeat_to("prices rose, officials said, ", size)
+
+
+def according_to(size: int) -> str:
+    return _repeat_to("according to the agency, according to ", size)
+
+
+REPORTED_PREFIX = "(reported) "
+HOSTILE.update({REPORTED_PREFIX + name: build for name, build in list(HOSTILE.items())})
+HOSTILE.update({
+    REPORTED_PREFIX + "said that said that …": said_that,
+    REPORTED_PREFIX + ", officials said, …": commas_said,
+    REPORTED_PREFIX + "according to according to": according_to,
+})
+
+
+def seconds_per_char(text: str, runs: int, min_seconds: float = 0.2,
+                     reported: bool = False) -> float:
     """Median CPU time per character over ``runs`` runs (each repeated to ``min_seconds``)."""
     samples = []
     gc.collect()
     start = time.process_time()
-    attribute(text)  # warm-up, and an estimate of how often to repeat
+    attribute(text, reported=reported)  # warm-up, and an estimate of how often to repeat
     once = max(time.process_time() - start, 1e-6)
     repeat = max(1, int(min_seconds / once))
     for _ in range(runs):
         gc.collect()
         start = time.process_time()
         for _ in range(repeat):
-            attribute(text)
+            attribute(text, reported=reported)
         samples.append((time.process_time() - start) / repeat)
     return statistics.median(samples) / max(len(text), 1)
 
@@ -229,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.measure:
         name, size, count = args.measure
-        print(repr(seconds_per_char(_builder(name)(int(size)), int(count))))
+        print(repr(seconds_per_char(_builder(name)(int(size)), int(count),
+                                    reported=name.startswith(REPORTED_PREFIX))))
         return 0
     full = MB // 4 if args.quick else MB
     quarter = full // 4

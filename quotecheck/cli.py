@@ -97,6 +97,11 @@ def _build_parser() -> argparse.ArgumentParser:
         help="processes for batches, this one included (default: 1, this process alone)",
     )
     parser.add_argument(
+        "--reported", action="store_true",
+        help="also read reported (indirect) speech: X said that …, according to X, …"
+        " (in this process: -j is ignored)",
+    )
+    parser.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="progress bar on standard error (default: for batches, when it is a terminal)",
     )
@@ -220,16 +225,18 @@ def _inputs(
 
 
 def _attributed(
-    inputs: Iterator[_Document | _Failure], jobs: int
+    inputs: Iterator[_Document | _Failure], jobs: int, reported: bool = False
 ) -> Iterator[tuple[_Document, Result] | _Failure]:
-    """Each article with its result, in input order; ``jobs > 1`` uses worker processes."""
-    if jobs == 1:
+    """Each article with its result, in input order; ``jobs > 1`` uses worker processes
+    (not with ``reported``, which the workers do not read)."""
+    if jobs == 1 or reported:
         for document in inputs:
             if isinstance(document, _Failure):
                 yield document
                 continue
             try:
-                yield document, attribute(document.text)
+                yield document, (attribute(document.text, reported=True) if reported
+                                 else attribute(document.text))
             except ValueError as error:  # a document the library refuses, e.g. too large
                 yield _Failure(str(document.id), str(error))
         return
@@ -347,7 +354,8 @@ def _run(options: argparse.Namespace) -> int:
         progress.clear()
         print(f"quotecheck: {failure.where}: {failure.message}", file=err, flush=True)
 
-    for item in _attributed(_inputs(sources, options.encoding), options.jobs):
+    for item in _attributed(_inputs(sources, options.encoding), options.jobs,
+                            options.reported):
         if isinstance(item, _Failure):
             fail(item)
             continue

@@ -134,6 +134,29 @@ def decision_features(ctx: Context, index: int, sieve: str, decision: Decision) 
     )
 
 
+def reported_features(ctx: Context, reader: str, decision: Decision) -> Features:
+    """The facts about one attribution of reported speech that its confidence is read
+    from: as a quotation's, with the rivals the engine itself found, the evidence always
+    in the content's sentence and the content a whole clause.
+
+    >>> from quotecheck.pipeline import decide
+    >>> ctx, _ = decide("Ana Ruiz said that the city would not raise taxes.")
+    >>> from quotecheck.sieves.base import Decision
+    >>> reported_features(ctx, "reported_speech", Decision(None, "X-verb-content")).evidence
+    'none'
+    """
+    rivals = set(decision.candidates) - {decision.speaker}
+    return Features(
+        sieve=reader,
+        rule=decision.rule,
+        register="dialogue" if ctx.dialogue else "news",
+        evidence=_evidence(decision),
+        rivals="none" if not rivals else ("one" if len(rivals) == 1 else "several"),
+        distance="near",
+        extent="full",
+    )
+
+
 def key_of(features: tuple[str, ...]) -> tuple[str, ...]:
     """The features in the table's key order (``KEY_ORDER``, the order in which they
     best tell right from wrong on held-out documents, coarsest first).

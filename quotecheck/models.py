@@ -15,7 +15,14 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    model_serializer,
+)
 from pydantic_core import PydanticSerializationError
 
 __all__ = [
@@ -28,6 +35,8 @@ __all__ = [
     "Mention",
     "MentionKind",
     "Quote",
+    "Reported",
+    "ReportedKind",
     "Result",
     "Severity",
     "Span",
@@ -55,6 +64,7 @@ MentionKind = Literal["name", "pronoun", "description", "organisation"]
 SpeakerKind = Literal["person", "organisation", "group", "unnamed"]
 Gender = Literal["male", "female", "unknown"]
 StrayReason = Literal["unclosed", "unopened", "ambiguous"]
+ReportedKind = Literal["indirect", "mixed"]
 
 
 class _Frozen(BaseModel):
@@ -174,19 +184,55 @@ class Quote(_Frozen):
         return Span(start=self.start, end=self.end)
 
 
+class Reported(_Frozen):
+    """One attribution of reported speech: what was said, not wholly in quotation marks.
+
+    ``start``/``end`` span the reported content (what was said, not the reporting
+    clause: “the city would not raise taxes” in *Mayor Ana Ruiz said that the city
+    would not raise taxes*); ``text`` is that content. ``kind`` is ``indirect`` for a
+    paraphrase, or ``mixed`` when the content holds quotations, whose indices into
+    :attr:`Result.quotes` are ``quotes``. ``speaker`` and ``attribution`` mean what
+    they mean for a :class:`Quote`.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    kind: ReportedKind = "indirect"
+    quotes: tuple[int, ...] = ()
+    speaker: Speaker | None = None
+    attribution: Attribution | None = None
+
+    @property
+    def span(self) -> Span:
+        """The reported content's span."""
+        return Span(start=self.start, end=self.end)
+
+
 class Result(_Frozen):
     """Everything :func:`quotecheck.attribute` found in one text.
 
     ``quotes`` are the outermost quotations in document order (nested ones hang off
     their parent's ``nested``); ``speakers`` are the speakers of at least one
     quotation, in order of first quotation; ``stray_marks`` accounts for every
-    quotation mark that is not part of a balanced quotation.
+    quotation mark that is not part of a balanced quotation. ``reported`` holds the
+    reported speech (``attribute(text, reported=True)``; empty otherwise), whose
+    speakers are in ``speakers`` too, after those of the quotations.
     """
 
     text: str
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     stray_marks: tuple[StrayMark, ...] = ()
+    reported: tuple[Reported, ...] = Field(default=(), repr=False)
+
+    @model_serializer(mode="wrap")
+    def _without_empty_reported(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # a result read without ``reported=True`` is written as it always was
+        data = handler(self)
+        if not self.reported and isinstance(data, dict):
+            data.pop("reported", None)
+        return data
 
     def all_quotes(self) -> list[Quote]:
         """Every quotation, nested ones included, in document order.

@@ -100,8 +100,12 @@ class Subject:
 
 
 def read_words(text: str, lo: int, hi: int) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(), m.group().lower())
-            for m in WORD_RE.finditer(text, lo, hi)]
+    words = []
+    for match in WORD_RE.finditer(text, lo, hi):
+        word = match.group()
+        start, end = match.span()
+        words.append(Word(start, end, word, word.lower()))
+    return words
 
 
 class WordCache:

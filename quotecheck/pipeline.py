@@ -10,13 +10,14 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from .clauses import find_cues, is_speech_like, is_term
-from .confidence import confidence_of, decision_features
+from .confidence import confidence_of, decision_features, reported_features
 from .coreference import name_described_speakers
 from .entities import Entity, analyse_entities
 from .layout import paragraph_bounds
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
-from .models import Attribution, Mention, Quote, Result, Span, Speaker
+from .models import Attribution, Mention, Quote, Reported, Result, Span, Speaker
 from .quotes import QuoteSpan, scan_quotes
+from .reported import ReportedSpan, find_reported
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
 from .tokens import sentence_bounds
@@ -169,9 +170,10 @@ def _learn(ctx: Context, decision: Decision) -> None:
         entity.kind = "person"
 
 
-def _speaker_models(ctx: Context) -> dict[int, Speaker]:
+def _speaker_models(ctx: Context, more: Iterable[Decision | None] = ()) -> dict[int, Speaker]:
+    """The speakers of the quotations in order, then those of ``more`` (reported speech)."""
     order: dict[int, Speaker] = {}
-    for decision in ctx.decisions:
+    for decision in [*ctx.decisions, *more]:
         if decision is None or decision.speaker is None or decision.speaker in order:
             continue
         entity = ctx.entities[decision.speaker]
@@ -186,10 +188,15 @@ def _speaker_models(ctx: Context) -> dict[int, Speaker]:
 
 
 def _attribution(ctx: Context, index: int, name: str, decision: Decision) -> Attribution:
+    """The provenance of quotation ``index``, with its measured confidence."""
+    return _stamp(ctx, name, decision,
+                  confidence_of(decision_features(ctx, index, name, decision)))
+
+
+def _stamp(ctx: Context, name: str, decision: Decision, confidence: float) -> Attribution:
     text = ctx.text
     cue = decision.cue
     mention = decision.mention
-    confidence = confidence_of(decision_features(ctx, index, name, decision))
     return Attribution(
         sieve=name, rule=decision.rule, confidence=round(confidence, 3),
         cue=Span(start=cue.start, end=cue.end) if cue is not None else None,
@@ -241,12 +248,26 @@ def decide(text: str, *, sieves: Iterable[str] | None = None) -> tuple[Context, 
     return ctx, decided_by
 
 
-def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
+def _reported_models(ctx: Context, found: list[ReportedSpan],
+                     speakers: dict[int, Speaker]) -> tuple[Reported, ...]:
+    return tuple(
+        Reported(start=item.start, end=item.end, text=ctx.text[item.start:item.end],
+                 kind="mixed" if item.quotes else "indirect", quotes=item.quotes,
+                 speaker=speakers[item.decision.speaker]
+                 if item.decision.speaker is not None else None,
+                 attribution=_stamp(ctx, item.reader, item.decision, confidence_of(
+                     reported_features(ctx, item.reader, item.decision))))
+        for item in found)
+
+
+def attribute(text: str, *, sieves: Iterable[str] | None = None,
+              reported: bool = False) -> Result:
     """Find every quotation in ``text`` and name its speaker.
 
     ``sieves`` picks and orders the rules by name (default: all of
     :data:`quotecheck.sieves.DEFAULT_SIEVES`). The text is never changed: every
-    offset points into the string you passed.
+    offset points into the string you passed. ``reported`` also reads reported
+    (indirect) speech into ``Result.reported`` (see :mod:`quotecheck.reported`).
 
     >>> r = attribute("“It was frank,” Wendy R. Sherman said. “Very frank,” Ms. Sherman added.")
     >>> [(q.text, q.speaker.name) for q in r.quotes]
@@ -261,8 +282,16 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None) -> Result:
     if not text:
         return Result(text=text)
     ctx, decided_by = decide(text, sieves=chosen)
-    speakers = _speaker_models(ctx)
+    found = find_reported(ctx) if reported else []
+    if found:
+        unnamed: dict[str, int] = {}
+        for item in found:
+            decision = item.decision
+            if decision.speaker is None and decision.description:
+                decision.speaker = _unnamed_entity(ctx, decision.description, unnamed)
+    speakers = _speaker_models(ctx, (item.decision for item in found))
     quotes = tuple(_quote_model(ctx, q, speakers, i, decided_by[i])
                    for i, q in enumerate(ctx.quotes))
     return Result(text=text, quotes=quotes, speakers=tuple(speakers.values()),
-                  stray_marks=tuple(ctx.stray_marks))
+                  stray_marks=tuple(ctx.stray_marks),
+                  reported=_reported_models(ctx, found, speakers))

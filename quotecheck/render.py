@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from .models import Quote, Result, Speaker
+from .models import Quote, Reported, Result, Speaker
 
 __all__ = [
     "PALETTE",
@@ -90,7 +90,8 @@ def _clip(text: str, width: int) -> str:
 
 
 def to_table(result: Result, width: int = 60) -> str:
-    """One line per outermost quotation: offsets, quoted words, speaker and deciding rule.
+    """One line per outermost quotation: offsets, quoted words, speaker and deciding rule;
+    then, below a rule, one line per reported content when the result has some.
 
     An unattributed quotation shows ``—`` as its speaker; a text without quotations
     says so. Quoted words longer than
@@ -113,6 +114,16 @@ def to_table(result: Result, width: int = 60) -> str:
         )
     if not result.quotes:
         lines.append("(no quotations)")
+    if result.reported:  # read with reported=True: the reported speech after a rule
+        lines.append("-" * len(header))
+        for item in result.reported:
+            speaker = item.speaker.name if item.speaker else "—"
+            rule = item.attribution.sieve + "/" + item.attribution.rule \
+                if item.attribution else ""
+            lines.append(
+                f"{item.start:>5} {item.end:>5}  {_clip(item.text, width):<{width}}  "
+                f"{_clip(speaker, 24):<24}  {rule}".rstrip()
+            )
     return "\n".join(lines)
 
 
@@ -151,6 +162,14 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
     [('it was ‘fine’ then.', 0, None), ('fine', 1, 0)]
     >>> list(rows[0])[:6]
     ['index', 'start', 'end', 'text', 'open_mark', 'close_mark']
+
+    ``kind`` is ``direct`` for a quotation; a result read with ``reported=True`` has a
+    row for each reported content after them, of kind ``indirect`` or ``mixed`` (no
+    marks, depth 0, no parent).
+
+    >>> rows = to_rows(attribute("Ana Ruiz said that the plan was dead.", reported=True))
+    >>> [(row["kind"], row["text"], row["speaker"]) for row in rows]
+    [('indirect', 'the plan was dead', 'Ana Ruiz')]
     """
     rows: list[dict[str, RowValue]] = []
     for quote, index, depth, parent in _walk(result):
@@ -192,9 +211,47 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
                 "candidates": "; ".join(attribution.candidates)
                 if attribution and attribution.candidates
                 else None,
+                "kind": "direct",
             }
         )
+    for number, item in enumerate(result.reported, len(rows)):
+        rows.append(_reported_row(item, number))
     return rows
+
+
+def _reported_row(item: Reported, index: int) -> dict[str, RowValue]:
+    """The row of one reported content: the columns of a quotation's row."""
+    speaker = item.speaker
+    attribution = item.attribution
+    cue = attribution.cue if attribution else None
+    mention = attribution.mention if attribution else None
+    via = attribution.via if attribution else None
+    return {
+        "index": index, "start": item.start, "end": item.end, "text": item.text,
+        "open_mark": None, "close_mark": None, "closed": True, "paragraphs": 1,
+        "depth": 0, "parent": None,
+        "speaker": speaker.name if speaker else None,
+        "speaker_id": speaker.id if speaker else None,
+        "speaker_kind": speaker.kind if speaker else None,
+        "speaker_gender": speaker.gender if speaker else None,
+        "speaker_titles": "; ".join(speaker.titles) if speaker and speaker.titles else None,
+        "sieve": attribution.sieve if attribution else None,
+        "rule": attribution.rule if attribution else None,
+        "confidence": attribution.confidence if attribution else None,
+        "cue": attribution.cue_text if attribution else None,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
+        "mention": mention.text if mention else None,
+        "mention_kind": mention.kind if mention else None,
+        "mention_start": mention.start if mention else None,
+        "mention_end": mention.end if mention else None,
+        "via_start": via.start if via else None,
+        "via_end": via.end if via else None,
+        "addressee": attribution.addressee if attribution else None,
+        "candidates": "; ".join(attribution.candidates)
+        if attribution and attribution.candidates else None,
+        "kind": item.kind,
+    }
 
 
 def to_jsonl(result: Result, id: str | int | None = None) -> str:

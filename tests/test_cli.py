@@ -89,6 +89,16 @@ def test_jsonl_is_the_default_when_piped(capsys: pytest.CaptureFixture[str]) -> 
     assert record.result == attribute(text)
 
 
+def test_reported_adds_reported_speech(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "--reported", "-j", "2", str(SEED))
+    record = Record.model_validate_json(out)
+    text = SEED.read_text(encoding="utf-8")
+    assert status == 0 and record.result == attribute(text, reported=True)
+    assert record.result.reported
+    status, out, _ = _run(capsys, "--reported", "--format", "table", str(SEED))
+    assert status == 0 and "reported_speech/" in out
+
+
 def test_table_is_the_default_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stdout", terminal)

@@ -19,12 +19,14 @@ from quotecheck.models import TokenKind
 from quotecheck.sieves import SIEVE_NAMES
 
 # What a case may check: quotations (with speakers), tokens, sentences and paragraphs,
-# or copy-desk findings (``checks.json``, run with the case's ``options``).
-CONTENT_KEYS = {"quotes", "tokens", "sentences", "paragraphs", "findings"}
+# or copy-desk findings (``checks.json``, run with the case's ``options``), or reported
+# speech (``reported.json``).
+CONTENT_KEYS = {"quotes", "tokens", "sentences", "paragraphs", "findings", "reported"}
 REQUIRED_KEYS = {"label", "comment", "source", "text", "expect"}
 CASE_KEYS = REQUIRED_KEYS | CONTENT_KEYS | {"options"}
 QUOTE_KEYS = {"start", "end", "text", "speaker", "sieve", "rule", "closed", "paragraphs",
               "candidates"}
+REPORTED_KEYS = {"start", "end", "text", "kind", "quotes", "speaker", "sieve", "rule"}
 TOKEN_KINDS = set(get_args(TokenKind))
 FILES = sorted(CASES.glob("*.json"))
 
@@ -75,6 +77,8 @@ def test_case_is_well_formed(path: Path, case: Any) -> None:
     for key in ("sentences", "paragraphs"):
         if key in case:
             _check_in_order(where, key, case["text"], case[key])
+    if "reported" in case:
+        _check_reported(where, case["text"], case["reported"])
     if "findings" in case:
         assert all(isinstance(code, str) and code for code in case["findings"]), where
     if "options" in case:
@@ -132,3 +136,14 @@ def _check_in_order(where: str, key: str, text: str, parts: Any) -> None:
         found = text.find(part, position)
         assert found >= 0, f"{where}: {key[:-1]} {part!r} not found after offset {position}"
         position = found + len(part)
+
+
+def _check_reported(where: str, text: str, items: Any) -> None:
+    assert isinstance(items, list), where
+    for item in items:
+        assert isinstance(item, dict) and item.keys() <= REPORTED_KEYS, f"{where}: {item}"
+        assert {"start", "end", "text", "kind", "speaker", "sieve"} <= item.keys(), where
+        assert 0 <= item["start"] <= item["end"] <= len(text), where
+        assert text[item["start"]:item["end"]] == item["text"], f"{where}: {item['text']!r}"
+        assert item["kind"] in ("indirect", "mixed"), where
+        assert (item["kind"] == "mixed") == bool(item.get("quotes")), where

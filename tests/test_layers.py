@@ -32,6 +32,7 @@ LAYERS: dict[str, float] = {
     "sieves": 8,
     "coreference": 8.5,  # after the sieves: names for described speakers
     "confidence": 8.7,  # the runner's measured confidence for each decision
+    "reported": 8.8,  # reported speech: readers beside the sieves, after them
     "pipeline": 9,
     "render": 10,
     "checks": 10,

@@ -11,7 +11,8 @@ from .pronoun_carryover import resolve_pronoun
 __all__ = ["decide_named"]
 
 
-def _anaphoric(ctx: Context, subject: Subject, index: int) -> tuple[int, int] | None:
+def _anaphoric(ctx: Context, subject: Subject, index: int,
+               paragraph: int | None = None) -> tuple[int, int] | None:
     """The person a definite description first seen here points back to.
 
     News calls a person it has just named by an epithet: "Dani Costa scored the
@@ -29,7 +30,7 @@ def _anaphoric(ctx: Context, subject: Subject, index: int) -> tuple[int, int] | 
         first = ctx.entities[mention.entity].mentions
         if first and ctx.analysis.mentions[first[0]].start < subject.start:
             return None  # introduced before: "a spokesman … the spokesman said"
-    resolved = resolve_pronoun(ctx, subject.start, subject.gender, index)
+    resolved = resolve_pronoun(ctx, subject.start, subject.gender, index, paragraph=paragraph)
     if resolved is None:
         return None
     entity, antecedent, rivals = resolved
@@ -59,7 +60,8 @@ def _by_role(ctx: Context, subject: Subject) -> tuple[int, int] | None:
     return people[0], first.start
 
 
-def decide_named(cue: Cue, ctx: Context, index: int) -> Decision | None:
+def decide_named(cue: Cue, ctx: Context, index: int,
+                 paragraph: int | None = None) -> Decision | None:
     """A decision for a cue whose subject is a name or a description.
 
     A name that fits two people (two Smiths) gives an ambiguous decision with no
@@ -82,7 +84,7 @@ def decide_named(cue: Cue, ctx: Context, index: int) -> Decision | None:
         if rivals:  # a namesake settled by salience: likely, not certain
             return Decision(entity, cue.rule, cue=cue, mention=subject, candidates=rivals)
         return Decision(entity, cue.rule, cue=cue, mention=subject)
-    anaphoric = _by_role(ctx, subject) or _anaphoric(ctx, subject, index)
+    anaphoric = _by_role(ctx, subject) or _anaphoric(ctx, subject, index, paragraph)
     if anaphoric is not None:
         entity, antecedent = anaphoric
         return Decision(entity, cue.rule, cue=cue, mention=subject,

@@ -93,7 +93,8 @@ def _single_name_subject(ctx: Context, mention: NameMention, sentence_start: int
 
 
 def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
-                    plural: bool = False) -> tuple[int, NameMention | None, tuple[int, ...]] | None:
+                    plural: bool = False, paragraph: int | None = None,
+                    ) -> tuple[int, NameMention | None, tuple[int, ...]] | None:
     """The entity a pronoun at ``position`` most likely refers to.
 
     Walks back sentence by sentence (outside quotations, within a few paragraphs).
@@ -102,10 +103,12 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
     sentence that opens with the same pronoun continues a chain, so the walk goes
     on to the sentence whose subject started it ("Miguel was tall. He smoked. “…,”
     he said."). The last speaker wins when that sentence names him too. Returns
-    ``(entity, antecedent mention, rivals)``.
+    ``(entity, antecedent mention, rivals)``. Outside a quotation (reported speech),
+    ``index`` counts the quotations before ``position`` and ``paragraph`` is its own.
     """
     analysis = ctx.analysis
-    paragraph = ctx.quote_paragraphs[index][0]
+    if paragraph is None:
+        paragraph = ctx.quote_paragraphs[index][0]
     lowest = ctx.paragraphs[max(0, paragraph - _PARAGRAPHS_BACK)][0]
     last_speaker = _last_compatible_speaker(ctx, index, lowest, gender, plural)
     sentence_index = ctx.sentence_of(position)
