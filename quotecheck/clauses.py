@@ -29,13 +29,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .entities import EntityAnalysis
+from .entities import EntityAnalysis, is_title_case
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
     ANNOUNCING_WORDS,
     CONTINUING_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    HEADLINE_VERBS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
     LABEL_NOUNS,
@@ -493,6 +494,38 @@ def _in_sentence_cue(reader: Reader, words: list[Word]) -> Cue | None:
     return None
 
 
+def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) -> Cue | None:
+    """A headline that opens with a person's name, then a colon or a capitalised
+    reporting verb, before the quotation: "Ruiz: Budget Plan Is ‘Dead On Arrival’",
+    "Ana Ruiz Says Plan ‘Dead On Arrival’". (“Report: …” names no one.)
+
+    >>> from quotecheck.pipeline import analyse
+    >>> ctx = analyse("Ana Ruiz Says Plan ‘Dead On Arrival.’\\n\\nAna Ruiz spoke on Sunday.")
+    >>> cue = ctx.cues[0][0]
+    >>> cue.rule, cue.subject.text
+    ('headline-name-verb', 'Ana Ruiz')
+    """
+    lo, hi = paragraph
+    if not is_title_case(reader.text, lo, hi) or quote.start - lo > 160:
+        return None
+    words = read_words(reader.text, lo, quote.start)
+    found = reader._name_at(words, 0) if words else None
+    if found is None or found[0].possessive or found[0].kind not in ("person", "unknown") \
+            or found[1] >= len(words):
+        return None
+    mention, k = found
+    entities = reader.analysis.entities
+    if mention.kind == "unknown" and not (0 <= mention.entity < len(entities)
+                                          and entities[mention.entity].kind == "person"):
+        return None  # "Analysis: …": a single word must be a person the article names
+    subject = Subject("name", mention.start, mention.end, mention.text, mention)
+    if words[k].text == ":":
+        return Cue("colon", "headline-name-colon", words[k].start, words[k].end, subject)
+    if words[k].lower in HEADLINE_VERBS:
+        return Cue("colon", "headline-name-verb", words[k].start, words[k].end, subject)
+    return None
+
+
 def _thing(subject: Subject) -> bool:
     """A description that names no one who could speak (“the company's full-year earnings
     forecast”: the cue word is a noun): its head is no person, group, organisation or
@@ -753,6 +786,11 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             owned = _owned_speech(reader, sentence_words)
             if owned is not None:
                 cues.append(owned)
+        # a headline: "Ruiz: Budget Plan Is ‘Dead On Arrival’", "Ana Ruiz Says Plan ‘…’"
+        if not cues and quote_paragraphs[index][0] <= 1:
+            headline = _headline_cue(reader, paragraphs[quote_paragraphs[index][0]], quote)
+            if headline is not None:
+                cues.append(headline)
         # a quotation that opens a sentence may continue the previous sentence's
         # reporting clause: "…, said Marcin Przydacz. “What Russia has left …”"
         if not cues and first_sentence > 0 and s_start == quote.start:

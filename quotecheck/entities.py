@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon.cues import CUE_VERBS
+from .lexicon.cues import CUE_VERBS, HEADLINE_VERBS
 from .lexicon.grammar import NAME_CONNECTORS, NAME_SUFFIXES, PREDICATE_WORDS, TITLE_MODIFIERS
 from .lexicon.honorifics import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from .lexicon.names import FAMILIAR_GIVEN_NAMES
@@ -70,6 +70,7 @@ __all__ = [
     "EntityAnalysis",
     "NameMention",
     "analyse_entities",
+    "is_title_case",
     "occurrences",
     "opens_sentence",
     "read_name",
@@ -339,6 +340,22 @@ def _is_headline(text: str, lo: int, hi: int) -> bool:
     return len(words) >= 3 and capitalised * 2 > len(words)
 
 
+def is_title_case(text: str, lo: int, hi: int) -> bool:
+    """A short paragraph whose longer words are nearly all capitalised, as a headline
+    writes them: "Ruiz Says Budget Plan ‘Dead On Arrival.’"
+
+    >>> is_title_case("Ruiz: Budget Plan Is ‘Dead On Arrival.’", 0, 38)
+    True
+    >>> is_title_case("Ruiz said the plan was dead.", 0, 28)
+    False
+    """
+    if hi - lo > 200:
+        return False
+    words = [w.strip("“‘\"'(") for w in text[lo:hi].split()]
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 2 and sum(1 for w in long if w[:1].isupper()) * 5 >= len(long) * 4
+
+
 def _mark_quoted(mentions: list[NameMention], quotes: list[tuple[int, int]]) -> None:
     index = 0
     for mention in mentions:
@@ -402,8 +419,15 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
     for lo, hi in paragraphs:
         if _is_headline(text, lo, hi):
             continue
+        titled = is_title_case(text, lo, hi)
         for match in NAME_RUN_RE.finditer(text, lo, hi):
             run = match.group()
+            if titled:
+                # "Ana Ruiz Says Plan …": a headline's verb ends the name
+                verb = next((m for m in _NONSPACE_RE.finditer(run)
+                             if m.start() > 0 and m.group().lower() in HEADLINE_VERBS), None)
+                if verb is not None:
+                    run = run[:verb.start()].rstrip()
             while q < len(spans) and spans[q][1] <= match.start():
                 q += 1
             if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \

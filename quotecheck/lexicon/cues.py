@@ -1335,3 +1335,22 @@ NARRATOR_NAMING: tuple[str, ...] = (
     "they call me",
 )
 # fmt: on
+
+# Reporting verbs as a headline writes them, in the present and capitalised: “Ana Ruiz
+# Says Plan ‘Dead On Arrival’”. Only these split a headline's capitalised run, so a
+# name such as “United States” keeps its “States”.
+# fmt: off
+HEADLINE_VERBS: frozenset[str] = frozenset({
+    "admits",
+    "blasts",
+    "claims",
+    "denies",
+    "insists",
+    "says",
+    "slams",
+    "tells",
+    "urges",
+    "vows",
+    "warns",
+})
+# fmt: on
