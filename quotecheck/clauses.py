@@ -184,16 +184,17 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
     in or out of the lexicon.
     """
     i = 0
-    while i < len(words) and words[i].text in (",", "—", "–", "-"):
+    while i < len(words) and words[i].text in (",", "—", "–", "―", "-"):
         i += 1
     if i >= len(words):
         return None
     word = words[i]
-    if i > 0 and words[i - 1].text in ("—", "–"):
+    if i > 0 and words[i - 1].text in ("—", "–", "―", "-"):
         # a dash attribution: “Never again.” — John Smith
         found = reader.forward(words, i, stop_at_verb=True)
         if found is not None and found[0].kind == "name" and (
-                found[1] >= len(words) or words[found[1]].text in (",", ".")):
+                found[1] >= len(words) or words[found[1]].text in (",", ".")) \
+                and not _citation(words, found[1], found[0]):
             return Cue("tail", "quote-dash-name", words[i - 1].start, words[i - 1].end, found[0])
     if cue_at(words, i):
         after = i + 2 if words[i].lower in PARTICLE_CUES and not is_cue(word) else i + 1
@@ -278,6 +279,20 @@ def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> C
         return Cue("tail", _rule("quote-X-verb", subject), verb.start, end, subject,
                    addressee)
     return None
+
+
+def _citation(words: list[Word], j: int, subject: Subject) -> bool:
+    """Whether a name credited after a dash is a source, not a speaker: a web address
+    (“— Gazette.com”) or a name and a date (“— Valley Courier, March 3”).
+
+    >>> words = read_words("— Valley Courier, March 3", 0, 25)
+    >>> _citation(words, 3, Subject("name", 2, 16, "Valley Courier"))
+    True
+    """
+    if words[j - 1].end > subject.end:
+        return True  # the name is part of a longer word: "Gazette.com"
+    return j + 1 < len(words) and words[j].text == "," and (
+        words[j + 1].lower in CALENDAR_WORDS or words[j + 1].text.isdigit())
 
 
 def _personal(subject: Subject) -> bool:
@@ -707,6 +722,15 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             last -= 1
         open_clause = quote.closed and text[last] == ","
         tail = _tail_cue(reader, tail_words, open_clause)
+        following_paragraph = quote_paragraphs[index][1] + 1
+        if tail is None and following_paragraph < len(paragraphs) \
+                and not text[quote.end:paragraph_end].strip(" ."):
+            # a credit of its own: “Never again.” ¶ — Greta Halvorsen
+            credit_lo, credit_hi = paragraphs[following_paragraph]
+            if credit_hi - credit_lo < 60 and text[credit_lo] in "—–―-":
+                credit = _tail_cue(reader, read_words(text, credit_lo, credit_hi))
+                if credit is not None and credit.rule == "quote-dash-name":
+                    tail = credit
         tails.append(tail)
         if tail is not None:
             cues.append(tail)

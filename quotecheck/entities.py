@@ -333,8 +333,8 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
 
 def _is_headline(text: str, lo: int, hi: int) -> bool:
     """A short title-case paragraph with no final punctuation: "Talks Fail in Geneva"."""
-    if hi - lo > 200 or text[hi - 1] in ".!?:\"”’'":
-        return False
+    if hi - lo > 200 or text[hi - 1] in ".!?:\"”’'" or text[lo] in "—–―-":
+        return False  # (a dash opens a credit: "— Greta Halvorsen")
     words = text[lo:hi].split()
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and capitalised * 2 > len(words)
