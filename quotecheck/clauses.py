@@ -525,6 +525,8 @@ def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) 
         return None
     words = read_words(reader.text, lo, quote.start)
     found = reader._name_at(words, 0) if words else None
+    if found is None and len(words) > 2 and words[0].text[:1].isupper():
+        found = reader._name_at(words, 1)  # "OK Gov Fallin:": a state before the title
     if found is None or found[0].possessive or found[0].kind not in ("person", "unknown") \
             or found[1] >= len(words):
         return None
