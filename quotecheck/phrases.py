@@ -363,6 +363,9 @@ class Reader:
         if _object_of_phrase(words, j - 1, i):
             return None  # "a lawyer for Ana Ruiz" is the lawyer, not Ana Ruiz
         mention, k = found
+        if all(w.lower in DETERMINERS for w in words[i:j]) or k < len(words) and (
+                words[k].lower in PERSON_NOUNS or words[k].lower in GROUP_NOUNS):
+            return None  # "one Acme Dayton employee": the name modifies the noun after it
         role = self.text[words[i].start:words[j - 1].end]
         return Subject("name", mention.start, mention.end, mention.text, mention,
                        description=role), k
