@@ -504,3 +504,20 @@ def test_a_shared_surname_names_one_namesake_and_lists_the_other(
     else:
         assert quote.speaker.name in (one, other)
         assert list(attribution.candidates) == [other if quote.speaker.name == one else one]
+
+
+# Role phrases a speaker's name can sit at the right edge of: an organisation, a party,
+# a title and its "of" phrase, a capitalised title run, a company and its officer.
+_ROLE_PHRASES = ("Harborline Energy spokeswoman", "former secretary of state",
+                 "Senate Majority Whip", "Quillfeather supporter", "county commissioner",
+                 "Brightwell Inc. CEO", "State spokesman", "Secretary of State")
+
+
+@given(people(1), st.sampled_from(_ROLE_PHRASES), st.booleans())
+def test_a_role_phrase_before_a_name_keeps_the_speaker(cast: tuple[Person, ...], role: str,
+                                                       inverted: bool) -> None:
+    person = cast[0]
+    bare = (f"“We will appeal,” said {person.name}." if inverted
+            else f"“We will appeal,” {person.name} said.")
+    text = bare.replace(person.name, f"{role} {person.name}")
+    assert _speakers(attribute(text)) == _speakers(attribute(bare)) == [person.name]
