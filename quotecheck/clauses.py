@@ -455,7 +455,7 @@ def _head_cue(reader: Reader, words: list[Word], lo: int,
                            subject)
         if subject is None and _second_verb(words, v, lo):
             # a second verb of the clause's subject: "she lifted her voice and shouted:",
-            # "He had got the lad by the ear and was saying, …"
+            # "He had taken the boy by the sleeve and was saying, …"
             subject = _clause_subject(reader, words, lo, v)
         addressee = _addressee(reader, words, v)
         return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
@@ -509,8 +509,8 @@ _CLAUSE_OPENERS = frozenset([",", ";", "and", "but", "then", "so"])
 
 def _clause_subject(reader: Reader, words: list[Word], lo: int, v: int) -> Subject | None:
     """The subject of the clause whose second verb is ``words[v]``: the nearest subject
-    before it that opens a clause and has a verb after it ("…, and Mrs. Hilbery deftly
-    joined the parts by leaning towards him and remarking:" → Mrs. Hilbery)."""
+    before it that opens a clause and has a verb after it ("…, and Mrs. Adair quietly
+    settled the matter by turning to him and remarking:" → Mrs. Adair)."""
     for i in range(v - 2, lo - 1, -1):
         if i > lo and words[i - 1].lower not in _CLAUSE_OPENERS:
             continue
@@ -1120,7 +1120,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                 prev_words = read_words(text, max(prev_lo, prev_hi - _WINDOW), prev_hi)
                 intro = _head_cue(reader, prev_words, 0)
                 if intro is None and text[prev_hi - 1] == ":":
-                    # "So he forestalled what might be the next move:" ¶ “…”
+                    # "So she headed off the question before it came:" ¶ “…”
                     closing = sentences[bisect_left(sentence_starts, prev_hi) - 1]
                     intro = _colon_subject(reader, read_words(
                         text, max(closing[0], prev_lo, prev_hi - _WINDOW), prev_hi))

@@ -1,15 +1,15 @@
 """After the sieves: described speakers get the names dialogue gives them.
 
-A speaker the text only describes (“the man with the basket”) or the narrator of a
+A speaker the text only describes (“the woman with the umbrella”) or the narrator of a
 first-person text is often named in the conversation itself: another speaker addresses
-them (“Good night, Sir John”), or they name themselves (“I am Parson Tringham”). This
+them (“Good night, Lady Anne”), or they name themselves (“I am Doctor Marsh”). This
 pass reads those names and moves the description's quotations to them.
 
 >>> from quotecheck import attribute
->>> text = ("“Good evening,” said the man with the basket.\\n\\n"
-...         "“Good evening to you, Sir John,” said the parson.")
+>>> text = ("“Good morning,” said the woman with the umbrella.\\n\\n"
+...         "“Good morning to you, Lady Anne,” said the porter.")
 >>> [q.speaker.name for q in attribute(text).quotes]
-['Sir John', 'the parson']
+['Lady Anne', 'the porter']
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _named_entity(ctx: Context, start: int, end: int, people: dict[str, list[int
 
 
 def _self_named(ctx: Context, index: int, people: dict[str, list[int]]) -> int | None:
-    """The entity a quotation's speaker names themself as (“I am Parson Tringham”)."""
+    """The entity a quotation's speaker names themself as (“I am Doctor Marsh”)."""
     quote = ctx.quotes[index]
     match = SELF_NAME_RE.search(ctx.text, quote.inner_start, quote.inner_end)
     inner = ctx.text[quote.inner_start:quote.inner_end]

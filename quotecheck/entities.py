@@ -1216,7 +1216,7 @@ def _role_head(phrase: str) -> str:
     opener = words[0].lower()
     if opener not in _ROLE_OPENERS and (opener.endswith(("ing", "ed", "ly"))
                                         or opener in FUNCTION_WORDS or opener in CUE_VERBS):
-        return ""  # "looking him straight in the face": a clause, not a role
+        return ""  # "looking her right in the eye": a clause, not a role
     head = words[-1]
     key = head.lower()
     if len(head) < 3 or not head[0].islower() or not head.replace("-", "").isalpha() or (

@@ -264,7 +264,7 @@ class Reader:
             described = self._description_forward(words, i, stop_at_verb)
             if described is None and found[1] < len(words) and words[found[1]].text.isalpha() \
                     and words[found[1]].text.islower():
-                # "The old lady reached out her hand …": the description ends at its noun
+                # "The young clerk held out his ticket …": the description ends at its noun
                 mention, j = found
                 return Subject("description", mention.start, mention.end, mention.text,
                                mention=mention, gender=role_gender(words[i:j]),
@@ -391,7 +391,7 @@ class Reader:
             if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
                                         "as", "while", "in", "at", "on", "and", "but", "or",
                                         "with", "without", "into", "to", "by"):
-                break  # (“said my father with some severity”)
+                break  # (“said my aunt with some impatience”)
             if j > i + 1 and is_adverb(word) and (
                     j + 1 >= len(words) or words[j + 1].text in STOP_PUNCT
                     or words[j + 1].text in CLAUSE_END):

@@ -1128,7 +1128,7 @@ VIEW_NOUNS: frozenset[str] = frozenset({
 # fmt: on
 
 # Verbs that report speech only with their particle: “…,” she pointed out / “…,”
-# broke in a thin, elderly gentleman. Verb form → particle.
+# broke in a tall young woman. Verb form → particle.
 # fmt: off
 PARTICLE_CUES: dict[str, str] = {
     "broke": "in",
@@ -1451,7 +1451,7 @@ TITLE_LEAD_WORDS: frozenset[str] = frozenset({
 })
 # fmt: on
 
-# How speakers name themselves: “I am Parson Tringham, the antiquary”, “My name is
+# How speakers name themselves: “I am Doctor Marsh, the new vicar”, “My name is
 # Ruiz”. The name that follows is the speaker's.
 # fmt: off
 SELF_NAMING: tuple[str, ...] = (

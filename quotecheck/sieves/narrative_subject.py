@@ -84,7 +84,7 @@ def _joined(ctx: Context, cursor: int, position: int, end: int) -> bool:
 def narrative_subject(quote: QuoteSpan, ctx: Context) -> Decision | None:
     """A cue-less quotation right after narration speaks for the narration's subject.
 
-    "He tilted me again. “You bring them both to me.”": when the sentence just before
+    "She waved me closer. “Bring the map over here.”": when the sentence just before
     (in the same paragraph, or ending the previous paragraph when that paragraph has no
     quotation) opens with he or she that resolves to one person without a rival, or
     names exactly one person, that person speaks. It runs after
