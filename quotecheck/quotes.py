@@ -51,6 +51,7 @@ _ELISIONS = frozenset(
 # are the characters past them.
 _INVISIBLE = frozenset("\ufeff\u200b\u2060")
 _DOUBLE_STRAIGHT = frozenset(['"', "''"])
+_DOUBLED_CURLY = frozenset(["\u2018\u2018", "\u2019\u2019"])
 _ALL_MARKS = frozenset(QUOTE_PAIRS) | {c for cs in QUOTE_PAIRS.values() for c in cs}
 # A markup tag with attributes (``<tweet author="…">``, ``<a href='…'>``): the marks
 # around its attribute values are markup, not quotation marks. Nothing in a tag spans
@@ -286,6 +287,12 @@ class _Scanner:
                 and not (before.isalnum() and after.isalnum())):
             self.deep.pop()  # closes a mark nested beyond MAX_DEPTH
             self.roles.append(MarkRole(start, end, "stray", "ambiguous"))
+            return
+        if mark in _DOUBLED_CURLY and (self._find_opener(mark) < 0 if mark == "\u2019\u2019"
+                                       else not left):
+            # ‘It is ‘rubbish’’ (two closers), or ‘‘ after a word: two single marks
+            self.mark(mark[0], start, start + 1, lo, hi, ahead)
+            self.mark(mark[1], start + 1, end, lo, hi, ahead)
             return
         if mark in ("'", "\u2019"):
             self._single(mark, start, end, hi, before, after, left, right, ahead)
@@ -592,6 +599,7 @@ def _quotation_marks(text: str) -> list[tuple[str, int, int]]:
     [12, 15]
     """
     marks = [(m.group(), m.start(), m.end()) for m in MARK_RE.finditer(text)]
+    _split_closing_runs(text, marks)
     if "<" not in text:
         return marks
     tags = [(m.start(), m.end()) for m in _MARKUP_TAG_RE.finditer(text)]
@@ -605,6 +613,22 @@ def _quotation_marks(text: str) -> list[tuple[str, int, int]]:
         if index == len(tags) or mark[1] < tags[index][0]:
             kept.append(mark)
     return kept
+
+
+def _split_closing_runs(text: str, marks: list[tuple[str, int, int]]) -> None:
+    """Read ``'''`` after a word as ``'`` then ``''`` (``''He told me, 'Go.''' she
+    said``: the nested quotation closes first); the pattern reads ``''`` then ``'``.
+
+    >>> marks = [("''", 10, 12), ("'", 12, 13)]
+    >>> _split_closing_runs("''Go, 'now''' he said", marks); marks
+    [("'", 10, 11), ("''", 11, 13)]
+    """
+    for index in range(len(marks) - 1):
+        mark, start, end = marks[index]
+        if (mark == "''" and marks[index + 1] == ("'", end, end + 1) and start > 0
+                and not text[start - 1].isspace()):
+            marks[index] = ("'", start, start + 1)
+            marks[index + 1] = ("''", start + 1, end + 1)
 
 
 def scan_marks(text: str, paragraphs: list[tuple[int, int]] | None = None

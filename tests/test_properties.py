@@ -29,7 +29,7 @@ from quotecheck import Quote, Result, attribute, find_quotes
 from quotecheck.layout import paragraph_bounds
 from quotecheck.lexicon.cues import ADDRESSEE_VERBS, CUE_VERBS
 from quotecheck.lexicon.pronouns import FIRST_PERSON, PRONOUN_GENDER, SUBJECT_PRONOUNS
-from quotecheck.lexicon.quotemarks import QUOTE_PAIRS
+from quotecheck.lexicon.quotemarks import MIXED_CLOSERS, QUOTE_PAIRS
 from quotecheck.patterns import MARK_RE
 from quotecheck.quotes import scan_marks
 from quotecheck.sieves import SIEVE_NAMES
@@ -53,6 +53,7 @@ _FRAGMENTS = [
     "said", "says", "told reporters", "according to", "he", "she", "they", "it",
     "Mr.", "Ms.", "Dr.", "Mr. Mr.", "U.S.", "O.S.C.E.", "Jan.", "V.", "3.5", "’90s",
     "it’s", "Russia’s", "allies’", "rock ’n’ roll", "'em", "12\"", "o'clock",
+    "<a href=\"", "<tweet author='", "\">", ">",
     "Maria Lopez", "Aleksandr V. Grushko", "NATO", "the Kremlin",
     "\x00", "\ud800", "\udfff", "\u200b", "\u200d", "\ufeff", "\u202e", "\u0301",
     "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "😀",
@@ -222,7 +223,8 @@ def test_quote_spans_start_on_an_opening_mark_and_match_their_text(text: str) ->
         assert text.startswith(quote.open_mark, quote.start), quote
         if quote.closed:
             assert quote.close_mark is not None
-            assert quote.close_mark in QUOTE_PAIRS[quote.open_mark], quote
+            closers = QUOTE_PAIRS[quote.open_mark] + MIXED_CLOSERS.get(quote.open_mark, ())
+            assert quote.close_mark in closers, quote
             assert text[quote.end - len(quote.close_mark):quote.end] == quote.close_mark
         else:
             assert quote.close_mark is None

@@ -166,3 +166,35 @@ def test_a_missing_closer_stays_in_its_paragraph(article: Article, data: st.Data
     if text[start] == "\u201c":
         quote = next(q for q in find_quotes(damaged) if q.start == start)
         assert not quote.closed, damaged
+
+
+_LOWER_WORDS = [w for w in WORDS if w.islower()]
+
+
+@given(st.sampled_from(STYLES), st.lists(st.sampled_from(_LOWER_WORDS), min_size=1, max_size=5),
+       st.lists(st.sampled_from(WORDS), min_size=1, max_size=5), st.sampled_from(CUES))
+def test_a_fragment_does_not_run_on(style: tuple[str, str, str, str, str], fragment: list[str],
+                                    sentence: list[str], cue: str) -> None:
+    """A partial quotation (opened after a word, lower case) that never closes ends
+    with its paragraph, even when the next paragraph opens with the same mark: that
+    mark opens a quotation of its own (AP style closes a fragment at its paragraph)."""
+    opener, closer = style[0], style[1]
+    first = "The plan was " + opener + " ".join(fragment) + "."
+    second = opener + " ".join(sentence).capitalize() + "," + closer
+    text = first + "\n\n" + second + " " + cue + "."
+    found = find_quotes(text)
+    assert [(q.start, q.end, q.closed, q.paragraphs) for q in found] == [
+        (len("The plan was "), len(first), False, 1),
+        (len(first) + 2, len(first) + 2 + len(second), True, 1),
+    ], text
+
+
+@given(articles(), st.sampled_from(['<p class="story" id="s1">', "<div data-author='Ana Ruiz'>",
+                                    '<tweet tweet-id="12345" tweet-author="@cityhall">']))
+def test_marks_inside_markup_tags_are_not_quotations(article: Article, tag: str) -> None:
+    """Wrapping an article in a tag whose attribute values are quoted shifts every
+    quotation by the tag's length and adds none."""
+    shift = len(tag)
+    found = _found(find_quotes(tag + article.text + "</p>"))
+    assert found == [(s + shift, e + shift, p and (p[0] + shift, p[1] + shift))
+                     for s, e, p in article.quotes]

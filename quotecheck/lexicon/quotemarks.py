@@ -22,18 +22,19 @@ QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"',),
     "'": ("'", "\u2019"),
     "''": ("''",),                    # NYT style doubled apostrophes
+    "\u2018\u2018": ("\u2019\u2019",),  # ‘‘ ’’ doubled curly singles, as archives type “ ”
     "``": ("''", '"'),                # TeX style
 }
 # fmt: on
 
 # Closers typed in the other style (or the wrong way round), tried only when no closer
 # of the opener's own kind is left for it in the paragraph: “…" and "…” (copy pasted
-# together from two sources), “…“ (a typed slip), ‘…' and a straight ' for ‘.
+# together from two sources), “…“ and "…“ (typed slips), ‘…' and a straight ' for ‘.
 # fmt: off
 MIXED_CLOSERS: dict[str, tuple[str, ...]] = {
     "\u201c": ('"', "\u201c"),   # “…" and “…“
     "\u2018": ("'",),            # ‘…'
-    '"': ("\u201d",),            # "…”
+    '"': ("\u201d", "\u201c"),   # "…” and "…“
 }
 # fmt: on
 
