@@ -25,7 +25,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if ctx.cues[index] or not is_speech_like(quote, ctx):
         return None
     paragraph = ctx.quote_paragraphs[index][0]
-    lo, _ = ctx.paragraphs[paragraph]
+    lo, hi = ctx.paragraphs[paragraph]
     people = people_named(ctx, lo, quote.start)
     if len(people) == 1:
         if addresses(ctx, index, people[0]):
@@ -49,6 +49,8 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
             return None  # "The auctioneer commenced by saying that Miss Isabella …"
         if addresses(ctx, index, people[0]):
             return None  # “Amory.” calls Amory: somebody else speaks
+        if any(person != people[0] for person in people_named(ctx, quote.end, hi)):
+            return None  # “…,” Ana Lorrin's deputy said: the paragraph names its own
         return Decision(people[0], "previous-paragraph-name")
     if not people and _question(ctx, previous_lo, previous_hi):
         return _interviewee(ctx, index, paragraph)
