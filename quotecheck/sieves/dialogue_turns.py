@@ -160,7 +160,7 @@ def _one_sentence(ctx: Context, turn: int) -> bool:
     quote = ctx.quotes[turn]
     words = ctx.text[quote.inner_start:min(quote.inner_end, quote.inner_start + 400)].split()
     return not any(word[-1:] in ".!?" and following[:1].isupper()
-                   for word, following in zip(words, words[1:]))
+                   for word, following in zip(words, words[1:], strict=False))
 
 
 def _in_conversation(ctx: Context, previous: int, paragraph: int) -> bool:
