@@ -147,6 +147,22 @@ def _asks(ctx: Context, turn: int) -> bool:
     return ctx.text[quote.inner_start:quote.inner_end].rstrip(" ,.!—–-").endswith("?")
 
 
+def _one_sentence(ctx: Context, turn: int) -> bool:
+    """Whether the quotation ``turn`` is one sentence: no stop inside it is followed by
+    a capital (its first 400 characters: a bound for hostile input).
+
+    >>> from quotecheck import attribute
+    >>> text = ("Tomas Reyes sat beside her.\\n\\n“We lost. Are we finished?” Ana Ruiz"
+    ...         " asked.\\n\\n“We fight on.”")
+    >>> attribute(text).quotes[1].speaker.name
+    'Ana Ruiz'
+    """
+    quote = ctx.quotes[turn]
+    words = ctx.text[quote.inner_start:min(quote.inner_end, quote.inner_start + 400)].split()
+    return not any(word[-1:] in ".!?" and following[:1].isupper()
+                   for word, following in zip(words, words[1:], strict=False))
+
+
 def _in_conversation(ctx: Context, previous: int, paragraph: int) -> bool:
     """Whether the turn before belongs to an exchange rather than a speech going on.
 
@@ -155,8 +171,8 @@ def _in_conversation(ctx: Context, previous: int, paragraph: int) -> bool:
     after a speaker's words is that speaker going on, even after other speakers'
     turns.)
     """
-    if _asks(ctx, previous):
-        return True
+    if _asks(ctx, previous) and (ctx.dialogue or _one_sentence(ctx, previous)):
+        return True  # (in news, “…. Are they small?” ends a speech on its own question)
     decision = ctx.decisions[previous]
     if decision is None or decision.speaker is None:
         return False

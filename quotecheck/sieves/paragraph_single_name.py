@@ -25,22 +25,32 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if ctx.cues[index] or not is_speech_like(quote, ctx):
         return None
     paragraph = ctx.quote_paragraphs[index][0]
-    lo, _ = ctx.paragraphs[paragraph]
+    lo, hi = ctx.paragraphs[paragraph]
     people = people_named(ctx, lo, quote.start)
     if len(people) == 1:
-        return Decision(people[0], "single-name") if not addresses(ctx, index, people[0]) \
-            else None
+        if addresses(ctx, index, people[0]):
+            return None  # “Amory.” calls Amory: somebody else speaks
+        _, sentence_end = ctx.sentences[ctx.sentence_of(quote.start)]
+        if any(person != people[0]
+               for person in people_named(ctx, quote.end, max(quote.end, sentence_end))):
+            return None  # Ruiz “…” last year, said Ana Lorrin: the name is only the topic
+        return Decision(people[0], "single-name")
     if people or quote.start != lo or paragraph == 0:
         return None
     previous_lo, previous_hi = ctx.paragraphs[paragraph - 1]
-    if index > 0 and ctx.quotes[index - 1].end > previous_lo and not ctx.terms[index - 1]:
-        return None  # the previous paragraph holds a quotation: dialogue_turns decides
+    if index > 0 and ctx.quotes[index - 1].end > previous_lo and not ctx.terms[index - 1] \
+            and (ctx.dialogue or ctx.speech_like[index - 1]):
+        # the previous paragraph holds a quotation: dialogue_turns decides (in news, a
+        # phrase quoted in the narration is no turn: What “go” means was unclear, ¶ “…”)
+        return None
     people = people_named(ctx, previous_lo, previous_hi)
     if len(people) == 1:
         if _described_subject(ctx, previous_hi):
             return None  # "The auctioneer commenced by saying that Miss Isabella …"
         if addresses(ctx, index, people[0]):
             return None  # “Amory.” calls Amory: somebody else speaks
+        if any(person != people[0] for person in people_named(ctx, quote.end, hi)):
+            return None  # “…,” Ana Lorrin's deputy said: the paragraph names its own
         return Decision(people[0], "previous-paragraph-name")
     if not people and _question(ctx, previous_lo, previous_hi):
         return _interviewee(ctx, index, paragraph)
