@@ -385,7 +385,8 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
               else word.end, subject)
     if not inverted:
         begin = _content_after(reader, words, v, after)
-        if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS:
+        if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS \
+                and words[begin].lower.endswith("ing"):
             begin = -1  # "…, X said, adding that …": a second verb, not what was said
         cue.addressee = _addressee(reader, words, v)
         if 0 <= begin < n and _words_between(words, begin, n) >= _MIN_CONTENT - (

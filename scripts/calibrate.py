@@ -12,9 +12,16 @@ kit's matcher and name test (``../shared/eval/score.py``, as ``benchmarks/accura
 does), reads each attributed quotation's features
 (:func:`quotecheck.confidence.decision_features`), picks the order of the key (the sieve
 first, then greedily the feature that lowers the held-out log loss most, over documents
-in five folds) and the smoothing weight of each depth the same way, and counts, for
+in five folds) and the smoothing weight of each depth the same way, both on the
+quotations alone, and counts, for
 every prefix of the key, how many attributions were decided and how many named the
 right speaker.
+Reported speech is counted in the same table: on the PolNeAR tune half's attribution
+relations, each decided item of :func:`quotecheck.reported.find_reported` is matched to
+the gold relations with ``../shared/eval/score_reported.py``'s ``pair``, and, where the
+relation is indirect or mixed with a named source, is right when ``score.py``'s ``names``
+test accepts its speaker; its features are
+:func:`quotecheck.confidence.reported_features`, the reader standing for the sieve.
 The table holds those counts only, never a text. Re-run it after any change to the rules:
 the counts follow the engine. The PolNeAR report half is never read here.
 """
@@ -35,9 +42,16 @@ sys.path.insert(0, str(EVAL))
 sys.path.insert(0, str(ROOT))
 
 import score  # type: ignore[import-not-found]  # noqa: E402
+import score_reported  # type: ignore[import-not-found]  # noqa: E402
 
-from quotecheck.confidence import FEATURE_NAMES, decision_features  # noqa: E402
-from quotecheck.pipeline import decide  # noqa: E402
+from quotecheck.confidence import (  # noqa: E402
+    FEATURE_NAMES,
+    decision_features,
+    reported_features,
+)
+from quotecheck.pipeline import _unnamed_entity, decide  # noqa: E402
+from quotecheck.reported import find_reported  # noqa: E402
+from quotecheck.sieves.base import Context  # noqa: E402
 
 TABLE = ROOT / "quotecheck" / "calibration_data.py"
 # The fitting sets. The report half of the PolNeAR split is held out for measuring.
@@ -82,6 +96,35 @@ def document_points(doc: dict[str, Any]) -> list[Point]:
     for i, j in score.match(text, gold, split, lenient=True):
         g, p = gold[i], split[j]
         if not g.get("speaker") or g.get("type") == "term":
+            continue
+        points.append((p["features"], bool(score.names(p["speaker"], g))))
+    if "relations" in doc:
+        points += reported_points(ctx, doc)
+    return points
+
+
+def reported_points(ctx: Context, doc: dict[str, Any]) -> list[Point]:
+    """(features, right) for every decided item of reported speech matched to an indirect
+    or mixed gold relation with a named source, scored as ``score_reported.py`` scores
+    speakers (the speakers the engine describes but does not name get an entity, as
+    :func:`quotecheck.attribute` gives them)."""
+    text = doc["text"]
+    unnamed: dict[str, int] = {}
+    pred = []
+    for item in find_reported(ctx):
+        decision = item.decision
+        if decision.speaker is None and decision.description:
+            decision.speaker = _unnamed_entity(ctx, decision.description, unnamed)
+        if decision.speaker is None:
+            continue
+        pred.append({"start": item.start, "end": item.end,
+                     "speaker": " ".join(ctx.entities[decision.speaker].name.split()),
+                     "features": tuple(reported_features(ctx, item.reader, decision))})
+    gold = doc["relations"]
+    points: list[Point] = []
+    for i, j in score_reported.pair(text, gold, pred):
+        g, p = gold[i], pred[j]
+        if g["kind"] == "direct" or not g.get("speaker"):
             continue
         points.append((p["features"], bool(score.names(p["speaker"], g))))
     return points
@@ -238,13 +281,17 @@ def main() -> None:
     everything = [p for doc in documents for p in doc]
     if options.splits:
         _splits(everything)
-    order = choose_order(documents)
+    # The key order and the smoothing weights are chosen on the quotations alone, so
+    # that counting reported speech too leaves the quotations' confidences as they were.
+    quoted = [[p for p in doc if not p[0][0].startswith("reported_")] for doc in documents]
+    order = choose_order(quoted)
+    quoted = _reordered(quoted, order)
     documents = _reordered(documents, order)
     per_set = {name: [p for doc in docs for p in doc]
                for name, docs in ((name, _reordered([points], order))
                                   for name, points in per_set.items())}
     everything = [p for doc in documents for p in doc]
-    weight, loss = _choose_weights(documents)
+    weight, loss = _choose_weights(quoted)
     print(f"key order {', '.join(order)}; held-out log loss {loss:.1f}")
     cells = count(everything)
     print(f"{len(everything)} attributions, {len(cells)} cells, prior weights {weight}")
@@ -252,6 +299,10 @@ def main() -> None:
         shares = [(estimate(cells, f, weight), right) for f, right in points]
         ece, caught = _calibration(shares)
         print(f"  {name:14} n={len(points):5}  ece {ece:.3f}  flag20 {caught:.3f}  (in sample)")
+    reported = [(estimate(cells, f, weight), right) for f, right in everything
+                if f[order.index("sieve")].startswith("reported_")]
+    ece, caught = _calibration(reported)
+    print(f"  {'reported':14} n={len(reported):5}  ece {ece:.3f}  flag20 {caught:.3f}  (in sample)")
     if not options.dry_run:
         TABLE.write_text(_render(cells, weight, order, list(per_set)), encoding="utf-8")
         print(f"wrote {TABLE.relative_to(ROOT)}")
