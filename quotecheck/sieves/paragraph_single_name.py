@@ -46,7 +46,7 @@ def paragraph_single_name(quote: QuoteSpan, ctx: Context) -> Decision | None:
     people = people_named(ctx, previous_lo, previous_hi)
     if len(people) == 1:
         if _described_subject(ctx, previous_hi):
-            return None  # "The auctioneer commenced by saying that Miss Isabella …"
+            return None  # "The clerk began by saying that Mrs. Ortiz …"
         if addresses(ctx, index, people[0]):
             return None  # “Amory.” calls Amory: somebody else speaks
         if any(person != people[0] for person in people_named(ctx, quote.end, hi)):
