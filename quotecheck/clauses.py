@@ -45,6 +45,7 @@ from .lexicon.cues import (
     LABEL_NOUNS,
     NAMING_CUES,
     PARTIAL_CUE_VERBS,
+    PARTIAL_PARTICLE_VERBS,
     PARTICLE_CUES,
     PASSIVE_NAMING_VERBS,
     SOURCE_PHRASES,
@@ -81,7 +82,8 @@ _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
 # a noun of speech ("Berg's claim that …"), a verb that communicates or evaluates
 # (for a partial quotation: "Ruiz slammed the plan as a “fiasco”").
 _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | SPEECH_NOUNS \
-    | PARTIAL_CUE_VERBS | FINDING_VERBS
+    | PARTIAL_CUE_VERBS | FINDING_VERBS \
+    | frozenset(pair.split()[0] for pair in PARTIAL_PARTICLE_VERBS)
 _MAX_OBJECT = 6
 # Words that join a second main clause, with a reporter of its own.
 _CLAUSE_JOINS = frozenset(["but", "while", "whereas", "although", "though", "yet", ";"])
@@ -336,9 +338,38 @@ def _passive_agent(reader: Reader, tail: list[Word], head: list[Word]) -> Cue | 
     if head[m].lower not in PASSIVE_MARKERS or head[m].lower in ("also", "often", "sometimes"):
         return None
     found = reader.forward(tail, 1, stop_at_verb=False)
-    if found is None or found[0].kind == "pronoun" or not _personal(found[0]):
+    speech = verb.lower in CUE_VERBS or verb.lower in PARTIAL_CUE_VERBS \
+        or verb.lower in PASSIVE_NAMING_VERBS
+    agent = found[0] if found is not None else _bare_agent(reader, tail) if speech else None
+    if agent is None or agent.kind == "pronoun" or not (
+            _personal(agent) or (speech and _people(agent))):
         return None
-    return Cue("tail", "passive-agent", tail[0].start, tail[0].end, found[0])
+    return Cue("tail", "passive-agent", tail[0].start, tail[0].end, agent)
+
+
+def _people(subject: Subject) -> bool:
+    """A description headed by a noun of people or groups (“critics”, “union leaders”)."""
+    head = subject.text.split()[-1].lower()
+    return subject.kind == "description" and (head in PERSON_NOUNS or head in GROUP_NOUNS
+                                              or head.endswith(("ists", "ians")))
+
+
+def _bare_agent(reader: Reader, tail: list[Word]) -> Subject | None:
+    """A bare plural in lower case after "by": up to three words, the last a noun of
+    people or groups, ending the phrase (“by union leaders on Monday”, “by
+    critics.”)."""
+    j = 1
+    while j < len(tail) and j <= 3 and tail[j].text.isalpha() and tail[j].text.islower() \
+            and tail[j].lower not in PREPOSITIONS and tail[j].lower not in FUNCTION_WORDS:
+        j += 1
+    if j == 1 or (j < len(tail) and tail[j].text.isalpha() and tail[j].lower not in PREPOSITIONS):
+        return None
+    head = tail[j - 1].lower
+    if not (head.endswith("s") and (head in PERSON_NOUNS or head in GROUP_NOUNS
+                                    or head.endswith(("ists", "ians")))):
+        return None
+    text = reader.text[tail[1].start:tail[j - 1].end]
+    return Subject("description", tail[1].start, tail[j - 1].end, text, description=text)
 
 
 def _closing_clause(reader: Reader, words: list[Word]) -> Cue | None:
@@ -582,9 +613,11 @@ def _evaluating_at(words: list[Word], v: int) -> bool:
     verb of finding), used as a verb: lower case, not after a determiner, a
     preposition or a possessive; “called” too, which elsewhere names a term."""
     word = words[v]
+    particle = words[v + 1].lower if v + 1 < len(words) else ""
     if not word.text.islower() or not (word.lower in PARTIAL_CUE_VERBS
                                        or word.lower in FINDING_VERBS
-                                       or word.lower in NAMING_CUES):
+                                       or word.lower in NAMING_CUES
+                                       or f"{word.lower} {particle}" in PARTIAL_PARTICLE_VERBS):
         return False
     previous = words[v - 1].lower if v > 0 else ""
     return not (previous in DETERMINERS or previous in PREPOSITIONS
@@ -608,6 +641,34 @@ def _in_sentence_cue(reader: Reader, words: list[Word], partial: bool = False) -
             owned = _owned_speech(reader, words[after:])
             if owned is not None:
                 return owned
+    if found is not None:
+        relative = _relative_reporter(reader, words, found.end, partial)
+        if relative is not None:
+            return relative
+    return found
+
+
+_RELATIVES = frozenset(["which", "whom", "whose"])
+
+
+def _relative_reporter(reader: Reader, words: list[Word], after: int,
+                       partial: bool) -> Cue | None:
+    """A reporter of its own inside a relative clause after the main verb: the
+    quotation sits in that clause ("Ruiz slammed the program, which the mayor says is
+    “reckless”", "…, which the inquiry found “reckless”"): the last relative pronoun
+    after ``after``, followed by a verb with a subject in the relative clause."""
+    k = len(words) - 1
+    while k >= 0 and words[k].start >= after and words[k].lower not in _RELATIVES:
+        k -= 1
+    if k < 0 or words[k].start < after or words[k].text != words[k].lower \
+            or k == 0 or words[k - 1].text != ",":
+        return None
+    clause = words[k + 1:]
+    found = _reporting_verb(reader, clause, False)
+    if found is None and partial:
+        found = _reporting_verb(reader, clause, True)
+    if found is None or found.subject is None or found.rule == "participle-subject":
+        return None
     return found
 
 
@@ -875,6 +936,9 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
         found = reader._name_at(words, i)
         if found is not None and _modifier(words, i, found[1]):
             continue  # "A Berg ad released Monday calls …": the name modifies the ad
+        if found is not None and _person_follows(
+                reader, words, found[1]):
+            continue  # "Former Republican candidate Ana Ruiz was blunt:": a modifier
         if found is not None and not found[0].possessive and found[0].entity >= 0 and (
                 reader.analysis.entities[found[0].entity].kind == "person"
                 or (i <= 2 and found[0].kind == "unknown" and found[1] < len(words)
@@ -883,6 +947,21 @@ def _sentence_subject(reader: Reader, words: list[Word], opens: bool = False) ->
             return Cue("in_sentence", "participle-subject", word.start, word.end,
                        Subject("name", mention.start, mention.end, mention.text, mention))
     return None
+
+
+def _person_follows(reader: Reader, words: list[Word], j: int) -> bool:
+    """Whether a person is named within the noun phrase that goes on at ``words[j]``
+    (up to three lower-case nouns, then the name), before any verb or punctuation."""
+    k = j
+    while k < len(words) and k - j < 3 and words[k].text.isalpha() \
+            and words[k].text.islower() and not _verb_like(words[k]) \
+            and words[k].lower not in FUNCTION_WORDS:
+        k += 1
+    if k == j or k >= len(words):
+        return False
+    found = reader._name_at(words, k)
+    return found is not None and found[0].entity >= 0 \
+        and reader.analysis.entities[found[0].entity].kind == "person"
 
 
 # A named agent right after a quotation: “…” by Senator Lee Park, by the Times.
@@ -1084,7 +1163,7 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             if head is not None and inner.start < head.start and inner.subject is not None \
                     and head in cues and head.place != "continuing" \
                     and not any(inner.start < w.start < head.start and (
-                        w.text == "“" or w.lower in _CLAUSE_JOINS)
+                        w.text == "“" or w.lower in _CLAUSE_JOINS or w.lower in _RELATIVES)
                                 for w in sentence_words):
                 # (no quotation between them, and no second clause: "Officials deny it,
                 # but Mr. Putin has warned of a “military-technical” response")

@@ -1134,13 +1134,48 @@ PARTICLE_CUES: dict[str, str] = {
     "broke": "in",
     "chimed": "in",
     "cut": "in",
+    "fired": "back",
+    "fires": "back",
+    "hit": "back",
+    "hits": "back",
     "piped": "up",
     "pointed": "out",
     "put": "in",
+    "shot": "back",
+    "shoots": "back",
     "spoke": "up",
     "summed": "up",
     "went": "on",
 }
+# fmt: on
+
+# Verbs that communicate or evaluate only with their particle, for a partial quotation
+# in their clause ("Ruiz waved off the delay as “minor”", "Berg lashed out at the
+# “sham” vote"): "verb particle", one pair per line.
+# fmt: off
+PARTIAL_PARTICLE_VERBS: frozenset[str] = frozenset({
+    "brushed aside",
+    "brushed off",
+    "brushes aside",
+    "brushes off",
+    "brushing off",
+    "lashed out",
+    "lashes out",
+    "lashing out",
+    "laughed off",
+    "laughs off",
+    "played down",
+    "played up",
+    "playing down",
+    "playing up",
+    "plays down",
+    "plays up",
+    "shrugged off",
+    "shrugs off",
+    "waved off",
+    "waves off",
+    "waving off",
+})
 # fmt: on
 
 # Words right before a quotation that make it a name or a term, not speech:

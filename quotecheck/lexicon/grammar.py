@@ -27,8 +27,10 @@ DETERMINERS: frozenset[str] = frozenset({
 # fmt: off
 AUXILIARIES: frozenset[str] = frozenset({
     "'d",
+    "again",
     "already",
     "also",
+    "earlier",
     "had",
     "has",
     "have",
