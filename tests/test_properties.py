@@ -270,7 +270,9 @@ def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
         cover(quote.end - close, quote.end, "close")
     for stray in result.stray_marks:
         assert text[stray.start:stray.end] == stray.mark, stray
-        assert len(MARK_RE.findall(stray.mark)) == stray.count, stray  # a run of marks
+        # a run of marks: as many as the scanner read (a doubled ‘‘ it split is two; the
+        # tokens agree, see the next property)
+        assert len(MARK_RE.findall(stray.mark)) <= stray.count <= len(stray.mark), stray
         assert "".join(MARK_RE.findall(stray.mark)) == stray.mark, stray
         cover(stray.start, stray.end, "stray")
     _, roles = scan_marks(text)
