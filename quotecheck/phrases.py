@@ -190,13 +190,17 @@ def cue_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
 def is_verb_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
     """A cue word used as a verb: not right after a determiner, preposition or
     possessive ("Russia’s demands", "secretary of state", "the reports")."""
-    if not cue_at(words, v, weak_ok) or not words[v].text.islower():
-        return False
+    return cue_at(words, v, weak_ok) and words[v].text.islower() and not noun_position(words, v)
+
+
+def noun_position(words: list[Word], v: int) -> bool:
+    """Whether ``words[v]`` stands where a noun does: right after a determiner, a
+    preposition or a possessive ("the reports", "of state", "Russia’s demands")."""
     if v == 0:
-        return True
+        return False
     previous = words[v - 1]
-    return not (previous.lower in DETERMINERS or previous.lower in PREPOSITIONS
-                or previous.lower.endswith(("’s", "'s")))
+    return previous.lower in DETERMINERS or previous.lower in PREPOSITIONS \
+        or previous.lower.endswith(("’s", "'s"))
 
 
 def is_plain_noun(word: Word) -> bool:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from .models import Quote, Reported, Result, Speaker
+from .models import Attribution, Quote, Reported, Result, Speaker
 
 __all__ = [
     "PALETTE",
@@ -173,11 +173,6 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
     """
     rows: list[dict[str, RowValue]] = []
     for quote, index, depth, parent in _walk(result):
-        speaker = quote.speaker
-        attribution = quote.attribution
-        cue = attribution.cue if attribution else None
-        mention = attribution.mention if attribution else None
-        via = attribution.via if attribution else None
         rows.append(
             {
                 "index": index,
@@ -190,27 +185,7 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
                 "paragraphs": quote.paragraphs,
                 "depth": depth,
                 "parent": parent,
-                "speaker": speaker.name if speaker else None,
-                "speaker_id": speaker.id if speaker else None,
-                "speaker_kind": speaker.kind if speaker else None,
-                "speaker_gender": speaker.gender if speaker else None,
-                "speaker_titles": "; ".join(speaker.titles) if speaker and speaker.titles else None,
-                "sieve": attribution.sieve if attribution else None,
-                "rule": attribution.rule if attribution else None,
-                "confidence": attribution.confidence if attribution else None,
-                "cue": attribution.cue_text if attribution else None,
-                "cue_start": cue.start if cue else None,
-                "cue_end": cue.end if cue else None,
-                "mention": mention.text if mention else None,
-                "mention_kind": mention.kind if mention else None,
-                "mention_start": mention.start if mention else None,
-                "mention_end": mention.end if mention else None,
-                "via_start": via.start if via else None,
-                "via_end": via.end if via else None,
-                "addressee": attribution.addressee if attribution else None,
-                "candidates": "; ".join(attribution.candidates)
-                if attribution and attribution.candidates
-                else None,
+                **_speaker_columns(quote.speaker, quote.attribution),
                 "kind": "direct",
             }
         )
@@ -219,17 +194,14 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
     return rows
 
 
-def _reported_row(item: Reported, index: int) -> dict[str, RowValue]:
-    """The row of one reported content: the columns of a quotation's row."""
-    speaker = item.speaker
-    attribution = item.attribution
+def _speaker_columns(speaker: Speaker | None,
+                     attribution: Attribution | None) -> dict[str, RowValue]:
+    """The columns a quotation's row and a reported content's row share: who spoke, and
+    the provenance that decided it."""
     cue = attribution.cue if attribution else None
     mention = attribution.mention if attribution else None
     via = attribution.via if attribution else None
     return {
-        "index": index, "start": item.start, "end": item.end, "text": item.text,
-        "open_mark": None, "close_mark": None, "closed": True, "paragraphs": 1,
-        "depth": 0, "parent": None,
         "speaker": speaker.name if speaker else None,
         "speaker_id": speaker.id if speaker else None,
         "speaker_kind": speaker.kind if speaker else None,
@@ -250,6 +222,16 @@ def _reported_row(item: Reported, index: int) -> dict[str, RowValue]:
         "addressee": attribution.addressee if attribution else None,
         "candidates": "; ".join(attribution.candidates)
         if attribution and attribution.candidates else None,
+    }
+
+
+def _reported_row(item: Reported, index: int) -> dict[str, RowValue]:
+    """The row of one reported content: the columns of a quotation's row."""
+    return {
+        "index": index, "start": item.start, "end": item.end, "text": item.text,
+        "open_mark": None, "close_mark": None, "closed": True, "paragraphs": 1,
+        "depth": 0, "parent": None,
+        **_speaker_columns(item.speaker, item.attribution),
         "kind": item.kind,
     }
 

@@ -50,11 +50,20 @@ from .lexicon.cues import (
     SOURCE_PHRASES,
     WEAK_CUE_VERBS,
 )
-from .lexicon.grammar import DETERMINERS, PREPOSITIONS
+from .lexicon.grammar import PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
 from .lexicon.reported import BELIEF_VERBS, CONTENT_OPENERS, FINDING_VERBS, POLL_NOUNS
 from .lexicon.words import CALENDAR_WORDS
-from .phrases import STOP_PUNCT, Reader, Word, WordCache, is_adverb, is_verb_at, read_words
+from .phrases import (
+    STOP_PUNCT,
+    Reader,
+    Word,
+    WordCache,
+    is_adverb,
+    is_verb_at,
+    noun_position,
+    read_words,
+)
 from .sieves.base import Context, Decision
 from .sieves.naming import decide_named
 from .sieves.pronoun_carryover import resolve_pronoun
@@ -124,13 +133,7 @@ def _verb(words: list[Word], v: int, table: frozenset[str]) -> bool:
     """A word of ``table`` used as a verb: lower case, not after a determiner, a
     preposition or a possessive."""
     word = words[v]
-    if word.lower not in table or not word.text.islower():
-        return False
-    if v == 0:
-        return True
-    previous = words[v - 1]
-    return not (previous.lower in DETERMINERS or previous.lower in PREPOSITIONS
-                or previous.lower.endswith(("’s", "'s")))
+    return word.lower in table and word.text.islower() and not noun_position(words, v)
 
 
 def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int:
