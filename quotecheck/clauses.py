@@ -751,7 +751,7 @@ def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) 
     words = read_words(reader.text, lo, quote.start)
     found = reader._name_at(words, 0) if words else None
     if found is None and len(words) > 2 and words[0].text[:1].isupper():
-        found = reader._name_at(words, 1)  # "OK Gov Fallin:": a state before the title
+        found = reader._name_at(words, 1)  # "NM Gov Ortega:": a state before the title
     if found is None or found[0].possessive or found[0].kind not in ("person", "unknown") \
             or found[1] >= len(words):
         return None

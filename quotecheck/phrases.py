@@ -108,6 +108,34 @@ def read_words(text: str, lo: int, hi: int) -> list[Word]:
     return words
 
 
+def read_words_around(text: str, quotes: list[QuoteSpan], quote_starts: list[int], lo: int,
+                      hi: int) -> list[Word]:
+    """The words of ``text[lo:hi]``, each quotation that touches it one placeholder word
+    (its opening mark, cut to ``[lo, hi)``), so that nothing quoted is read as a cue.
+
+    >>> from quotecheck.quotes import scan_quotes
+    >>> text = "She said “we will win” and left."
+    >>> quotes = scan_quotes(text, [(0, len(text))])[0]
+    >>> [w.text for w in read_words_around(text, quotes, [q.start for q in quotes], 0, 32)]
+    ['She', 'said', '“', 'and', 'left', '.']
+    """
+    words: list[Word] = []
+    position = lo
+    q = max(0, bisect_left(quote_starts, lo) - 1)
+    while q < len(quotes) and quotes[q].start < hi:
+        quote = quotes[q]
+        q += 1
+        if quote.end <= position:
+            continue
+        if quote.start > position:
+            words.extend(read_words(text, position, quote.start))
+        words.append(Word(max(quote.start, lo), min(quote.end, hi), "“", "“"))
+        position = min(quote.end, hi)
+    if position < hi:
+        words.extend(read_words(text, position, hi))
+    return words
+
+
 class WordCache:
     """The words of each sentence, read once; windows are slices of them.
 
@@ -138,20 +166,7 @@ class WordCache:
         found = self.cache.get(index)
         if found is None:
             lo, hi = self.sentences[index]
-            words: list[Word] = []
-            position = lo
-            q = max(0, bisect_left(self.quote_starts, lo) - 1)
-            while q < len(self.quotes) and self.quotes[q].start < hi:
-                quote = self.quotes[q]
-                q += 1
-                if quote.end <= position:
-                    continue
-                if quote.start > position:
-                    words.extend(read_words(self.text, position, quote.start))
-                words.append(Word(max(quote.start, lo), min(quote.end, hi), "“", "“"))
-                position = min(quote.end, hi)
-            if position < hi:
-                words.extend(read_words(self.text, position, hi))
+            words = read_words_around(self.text, self.quotes, self.quote_starts, lo, hi)
             found = (words, [w.start for w in words])
             if len(self.cache) > 8:
                 # quotations come in document order: forget the sentences left behind

@@ -62,7 +62,7 @@ from .phrases import (
     is_adverb,
     is_verb_at,
     noun_position,
-    read_words,
+    read_words_around,
 )
 from .sieves.base import Context, Decision
 from .sieves.naming import decide_named
@@ -527,26 +527,6 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
     return end if last + _CUT >= end else last + _CUT
 
 
-def _window(ctx: Context, starts: list[int], start: int, end: int) -> list[Word]:
-    """The words of ``text[start:end]``, each quotation one placeholder word (as
-    :class:`~quotecheck.phrases.WordCache` reads a whole sentence)."""
-    words: list[Word] = []
-    position = start
-    q = max(0, bisect_right(starts, start) - 1)
-    while q < len(starts) and starts[q] < end:
-        quote = ctx.quotes[q]
-        q += 1
-        if quote.end <= position:
-            continue
-        if quote.start > position:
-            words.extend(read_words(ctx.text, position, quote.start))
-        words.append(Word(max(quote.start, start), quote.end, "“", "“"))
-        position = quote.end
-    if position < end:
-        words.extend(read_words(ctx.text, position, end))
-    return words
-
-
 def find_reported(ctx: Context) -> list[ReportedSpan]:
     """Every attribution of reported speech in the analysed article, in text order.
 
@@ -563,7 +543,7 @@ def find_reported(ctx: Context) -> list[ReportedSpan]:
         if limit < 0:
             continue
         cut = limit < s_end
-        words = _window(ctx, starts, s_start, limit) if cut \
+        words = read_words_around(ctx.text, ctx.quotes, starts, s_start, limit) if cut \
             else cache.window(number, s_start, s_end)
         if len(words) < _MIN_CONTENT + 1:
             continue

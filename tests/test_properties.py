@@ -258,6 +258,7 @@ def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
     """Every quotation-mark character is an open/close mark, a reopening mark, a
     stray mark or an apostrophe: a caller can always tell why it made no quotation."""
     result = attribute(text)
+    tokens = tokenize(text)
     covered: dict[int, str] = {}
 
     def cover(start: int, end: int, why: str) -> None:
@@ -270,9 +271,11 @@ def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
         cover(quote.end - close, quote.end, "close")
     for stray in result.stray_marks:
         assert text[stray.start:stray.end] == stray.mark, stray
-        # a run of marks: as many as the scanner read (a doubled ‘‘ it split is two; the
-        # tokens agree, see the next property)
-        assert len(MARK_RE.findall(stray.mark)) <= stray.count <= len(stray.mark), stray
+        # a run of marks: exactly the marks the scanner read there, one stray token each
+        # (a doubled ‘‘ it split into two single marks is two)
+        assert stray.count == sum(t.kind == "stray_quote" and stray.start <= t.start < stray.end
+                                  for t in tokens), stray
+        assert len(MARK_RE.findall(stray.mark)) <= stray.count, stray
         assert "".join(MARK_RE.findall(stray.mark)) == stray.mark, stray
         cover(stray.start, stray.end, "stray")
     _, roles = scan_marks(text)

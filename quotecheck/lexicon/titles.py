@@ -126,7 +126,7 @@ TITLES: frozenset[str] = frozenset({
 # fmt: on
 
 # Title words that are also surnames: after a given name or an honorific they are the
-# surname ("Carol King", "Howard Dean", "Mr. Prince"), not a bare title.
+# surname ("Carol King", "Nora Dean", "Mr. Prince"), not a bare title.
 # fmt: off
 TITLE_SURNAMES: frozenset[str] = frozenset({
     "abbot",
