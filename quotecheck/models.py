@@ -58,6 +58,7 @@ TokenKind = Literal[
     "apostrophe",
     "stray_quote",
     "symbol",
+    "markup",
     "paragraph_break",
 ]
 MentionKind = Literal["name", "pronoun", "description", "organisation"]

@@ -33,7 +33,7 @@ from .lexicon.words import FUNCTION_WORDS
 from .models import Quote, StrayMark, StrayReason
 from .patterns import MARK_RE
 
-__all__ = ["MarkRole", "QuoteSpan", "find_quotes", "scan_marks", "scan_quotes"]
+__all__ = ["MarkRole", "QuoteSpan", "find_quotes", "markup_tags", "scan_marks", "scan_quotes"]
 
 # Depth beyond which nested marks are still paired, on a plain stack of strings, but
 # reported as stray (``ambiguous``) instead of as quotations: every quotation holds a
@@ -53,13 +53,16 @@ _INVISIBLE = frozenset("\ufeff\u200b\u2060")
 _DOUBLE_STRAIGHT = frozenset(['"', "''"])
 _DOUBLED_CURLY = frozenset(["\u2018\u2018", "\u2019\u2019"])
 _ALL_MARKS = frozenset(QUOTE_PAIRS) | {c for cs in QUOTE_PAIRS.values() for c in cs}
-# A markup tag with attributes (``<tweet author="…">``, ``<a href='…'>``): the marks
-# around its attribute values are markup, not quotation marks. Nothing in a tag spans
-# a ``<`` or ``>``, so each try stops at the next one and the scan stays linear.
+# A markup tag (``<p>``, ``<tweet author="…">``, ``<a href='…'>``): the marks around
+# its attribute values are markup, not quotation marks. Nothing in a tag spans a ``<``
+# or ``>``, so each try stops at the next one and the scan stays linear.
+# A tag holds no line break, so it never spans two paragraphs.
 _MARKUP_TAG_RE = regex.compile(
     r"</?[A-Za-z][\w:.\-]*+"
-    r"(?:\s++[A-Za-z_:][\w:.\-]*+(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\s\"'<>=`]++))?+)++"
-    r"\s*+/?>"
+    r"(?:[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]++[A-Za-z_:][\w:.\-]*+"
+    r"(?:[ \t]*+=[ \t]*+(?:\"[^\"<>\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*+\""
+    r"|'[^'<>\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*+'|[^\s\"'<>=`]++))?+)*+"
+    r"[ \t]*+/?>"
 )
 
 
@@ -592,6 +595,18 @@ def _look_ahead(text: str, marks: list[tuple[str, int, int]],
     return out
 
 
+def markup_tags(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every markup tag in ``text``, in order: its marks are
+    markup, not quotation marks.
+
+    >>> markup_tags('See <a href="x">“Go”</a> <3')
+    [(4, 16), (20, 24)]
+    """
+    if "<" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _MARKUP_TAG_RE.finditer(text)]
+
+
 def _quotation_marks(text: str) -> list[tuple[str, int, int]]:
     """Every mark of ``text`` as ``(mark, start, end)``, but those inside markup tags.
 
@@ -602,7 +617,7 @@ def _quotation_marks(text: str) -> list[tuple[str, int, int]]:
     _split_closing_runs(text, marks)
     if "<" not in text:
         return marks
-    tags = [(m.start(), m.end()) for m in _MARKUP_TAG_RE.finditer(text)]
+    tags = markup_tags(text)
     if not tags:
         return marks
     kept: list[tuple[str, int, int]] = []

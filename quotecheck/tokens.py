@@ -33,7 +33,7 @@ from .patterns import (
     SENTENCE_END_RE,
     WORD_RE,
 )
-from .quotes import MarkRole, QuoteSpan, scan_marks
+from .quotes import MarkRole, QuoteSpan, markup_tags, scan_marks
 
 __all__ = ["find_sentences", "sentence_bounds", "tokenize"]
 
@@ -65,12 +65,16 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.kind) for t in tokenize("It’s 3.5%.\\n\\n‘Yes’")]
     [('It’s', 'word'), ('3.5%', 'number'), ('.', 'punctuation'), ('\\n\\n', 'paragraph_break'),
      ('‘', 'open_quote'), ('Yes', 'word'), ('’', 'close_quote')]
+    >>> [(t.text, t.kind) for t in tokenize('<a href="x">Go</a>')]
+    [('<a href="x">', 'markup'), ('Go', 'word'), ('</a>', 'markup')]
     """
     if not isinstance(text, str):
         raise TypeError(f"tokenize() expects text as str, not {type(text).__name__}")
     paragraphs = paragraph_bounds(text)
     _, roles = scan_marks(text, paragraphs)
     role_at = {r.start: r for r in roles}
+    tags = markup_tags(text)
+    tag_index = 0
     tokens: list[Token] = []
     para_index = 0
     position = 0
@@ -92,10 +96,19 @@ def tokenize(text: str) -> list[Token]:
                                                 kind=_ROLE_KIND[role.role]))
             position = role.end
             continue
+        while tag_index < len(tags) and tags[tag_index][0] < position:
+            tag_index += 1
         match = WORD_RE.search(text, position)
         if match is None:
             break
         start = match.start()
+        if tag_index < len(tags) and tags[tag_index][0] <= start:
+            # a markup tag (<a href="…">): one token, its marks are markup
+            tag_start, tag_end = tags[tag_index]
+            tokens.append(Token.model_construct(start=tag_start, end=tag_end,
+                                                text=text[tag_start:tag_end], kind="markup"))
+            position = tag_end
+            continue
         if para_index + 1 < len(paragraphs) and start >= paragraphs[para_index][1]:
             position = paragraphs[para_index][1]
             continue

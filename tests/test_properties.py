@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
@@ -254,9 +254,12 @@ def test_quotes_nest_or_are_disjoint(text: str) -> None:
 
 
 @given(hostile_text)
+@example('<a href="">')  # marks inside a markup tag
+@example('<a\n\nhref="x">')  # no tag across a paragraph break
 def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
     """Every quotation-mark character is an open/close mark, a reopening mark, a
-    stray mark or an apostrophe: a caller can always tell why it made no quotation."""
+    stray mark, an apostrophe or part of a markup tag: a caller can always tell why it
+    made no quotation."""
     result = attribute(text)
     tokens = tokenize(text)
     covered: dict[int, str] = {}
@@ -286,6 +289,9 @@ def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
         elif role.role == "reopen":
             assert any(q.start < role.start < q.end for q in multi), role
             cover(role.start, role.end, "reopen")
+    for token in tokens:
+        if token.kind == "markup":  # <a href="…">: the marks are the tag's
+            cover(token.start, token.end, "markup")
     for index, char in enumerate(text):
         if char in MARK_CHARS:
             assert index in covered, (index, char)
@@ -294,10 +300,12 @@ def test_nothing_lost_every_mark_is_accounted_for(text: str) -> None:
 
 
 @given(hostile_text)
+@example('<a href="">')  # marks inside a markup tag
+@example('<a\n\nhref="x">')  # no tag across a paragraph break
 def test_tokens_agree_with_the_quotation_finder(text: str) -> None:
     """Token kinds tell a caller what each mark is: the stray tokens are the stray marks,
     a closed quotation starts on an opening-quote token, and every mark character sits
-    in a quotation-mark token or inside a word (it’s)."""
+    in a quotation-mark token, inside a word (it’s) or in a markup tag (<a href="">)."""
     result = attribute(text)
     tokens = tokenize(text)
     # a run of touching stray marks is one stray mark and one token per mark
@@ -312,7 +320,7 @@ def test_tokens_agree_with_the_quotation_finder(text: str) -> None:
     for token in tokens:
         if token.kind in mark_kinds:
             assert MARK_RE.fullmatch(token.text), token
-        if token.kind in (*mark_kinds, "word"):
+        if token.kind in (*mark_kinds, "word", "markup"):
             covered.update(range(token.start, token.end))
     assert all(i in covered for i, c in enumerate(text) if c in MARK_CHARS)
 
