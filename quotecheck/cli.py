@@ -1,37 +1,39 @@
 """The command line: ``quotecheck FILE…`` prints each quotation with its speaker.
 
 ``quotecheck FILE… | -`` reads plain-text articles (``-`` is standard input) and
-writes a table (the default on a terminal), JSON Lines (the default when the output
-is piped: one ``{"id", "result"}`` object per article) or one HTML page.
-Directories are walked for ``*.txt`` files (``--glob`` changes the pattern);
-``--jsonl`` reads JSON Lines input with ``id`` and ``text`` fields instead.
-``quotecheck check …`` and ``quotecheck verify …`` run the copy-desk checks.
+writes a table (the default, whether the output is a terminal, a pipe or a file),
+JSON Lines (``--format jsonl``: one ``{"id", "result"}`` object per article) or one
+HTML page (``--format html``). Directories are walked for ``*.txt`` files
+(``--glob`` changes the pattern; see :mod:`quotecheck.files`); ``--jsonl`` reads
+JSON Lines input with ``id`` and ``text`` fields instead. ``quotecheck check …`` and
+``quotecheck verify …`` run the copy-desk checks.
 
-Exit codes: 0 when every input was read, 1 when an input could not be read or
-decoded (a one-line error names it; the other inputs are still processed), 2 for a
-usage error.
+Exit codes, the same in the three commands: 0 ok, 1 findings (``check``: an error;
+``verify``: a quotation not exact; the main command has none), 2 a usage error or an
+input that could not be read (a one-line error names it; the other inputs are still
+processed).
 
 >>> import contextlib, sys
 >>> with contextlib.redirect_stderr(sys.stdout):
 ...     main(["--format", "jsonl", "no-such-file.txt"])
 quotecheck: no-such-file.txt: no such file or directory
-1
+2
 """
 
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import shutil
 import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from .batch import attribute_many
+from .files import Failure as _Failure
+from .files import display_name, read_text, unknown_encoding, walk
 from .models import Result
 from .pipeline import attribute
 from .render import to_html_page, to_jsonl, to_table
@@ -45,8 +47,9 @@ subcommands (each has its own --help):
   quotecheck verify --source SOURCE FILE  check quotations against their source
   (to read a file named "check" or "verify", write ./check or ./verify)
 
-exit codes: 0 ok, 1 an input could not be read (the others are still processed),
-2 usage error."""
+exit codes (the same for check and verify): 0 ok, 1 findings (check and verify
+only), 2 usage error or an input that could not be read (the others are still
+processed)."""
 
 
 class _Source(NamedTuple):
@@ -59,11 +62,6 @@ class _Source(NamedTuple):
 class _Document(NamedTuple):
     id: str | int
     text: str
-
-
-class _Failure(NamedTuple):
-    where: str
-    message: str
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -82,8 +80,8 @@ def _build_parser() -> argparse.ArgumentParser:
         help='inputs are JSON Lines, one {"id": …, "text": …} object per line',
     )
     parser.add_argument(
-        "--format", choices=("table", "jsonl", "html"), default=None,
-        help="output: table (default on a terminal), jsonl (default when piped) or html",
+        "--format", choices=("table", "jsonl", "html"), default="table",
+        help="output: table (the default, on a terminal or not), jsonl or html",
     )
     parser.add_argument(
         "--encoding", default="utf-8", help="encoding of the inputs (default: utf-8)"
@@ -138,58 +136,18 @@ def _is_tty(stream: TextIO) -> bool:
         return False
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    """Whether ``path`` or a folder on the way to it from ``root`` starts with a dot."""
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
 def _sources(paths: Sequence[str], jsonl: bool, glob: str) -> Iterator[_Source | _Failure]:
     """The inputs named on the command line, directories walked in sorted order."""
-    for path in paths:
-        if path == "-":
-            yield _Source(path, jsonl)
-            continue
-        folder = Path(path)
-        if folder.is_dir():
-            found = sorted(
-                p for p in folder.rglob(glob) if p.is_file() and not _hidden(p, folder)
-            )
-            yield from (_Source(str(p), jsonl) for p in found)
-        elif folder.exists():
-            yield _Source(path, jsonl)
-        else:
-            yield _Failure(path, "no such file or directory")
-
-
-def _read(path: str, encoding: str) -> str | _Failure:
-    """The whole text of ``path`` (``-``: standard input), decoded without newline changes."""
-    try:
-        if path == "-" and not hasattr(sys.stdin, "buffer"):
-            return sys.stdin.read()  # a text-only stream, as in some embedding programs
-        if path == "-":
-            raw = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                raw = handle.read()
-    except OSError as error:
-        return _Failure(path, (error.strerror or str(error)).lower())
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError as error:
-        byte = raw[error.start : error.start + 1].hex()
-        return _Failure(
-            path,
-            f"not valid {encoding} (byte 0x{byte} at offset {error.start});"
-            " name the file's encoding with --encoding, e.g. --encoding latin-1",
-        )
+    for path in walk(paths, glob):
+        yield path if isinstance(path, _Failure) else _Source(path, jsonl)
 
 
 def _documents(source: _Source, encoding: str) -> Iterator[_Document | _Failure]:
     """The articles of one input: the whole file, or one per JSON Lines record."""
-    name = "<stdin>" if source.path == "-" else source.path
-    text = _read(source.path, encoding)
+    name = display_name(source.path)
+    text = read_text(source.path, encoding)
     if isinstance(text, _Failure):
-        yield _Failure(name, text.message)
+        yield text
         return
     if not source.jsonl:
         yield _Document(name, text)
@@ -327,9 +285,8 @@ def _use_utf8(stream: TextIO) -> None:
 
 def _run(options: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
-    output = options.format or ("table" if _is_tty(out) else "jsonl")
-    if output != "table":
-        _use_utf8(out)
+    output = options.format
+    _use_utf8(out)
     glob = options.glob or ("*.jsonl" if options.jsonl else "*.txt")
     sources = list(_sources(options.paths, options.jsonl, glob))
     inputs = [s for s in sources if isinstance(s, _Source)]
@@ -350,7 +307,7 @@ def _run(options: argparse.Namespace) -> int:
 
     def fail(failure: _Failure) -> None:
         nonlocal status
-        status = 1
+        status = 2
         progress.clear()
         print(f"quotecheck: {failure.where}: {failure.message}", file=err, flush=True)
 
@@ -391,9 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(arguments)
     except SystemExit as stop:  # --help, --version and usage errors
         return stop.code if isinstance(stop.code, int) else 2
-    try:
-        codecs.lookup(options.encoding)
-    except LookupError:
+    if unknown_encoding(options.encoding):
         parser.print_usage(sys.stderr)
         print(f"quotecheck: error: unknown encoding: {options.encoding}", file=sys.stderr)
         return 2

@@ -26,10 +26,10 @@ import os
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from .checks import LONG_PARAGRAPH, MIN_CONFIDENCE, STYLES, apply_fixes, check, is_term
+from .files import Failure, display_name, read_text, unknown_encoding, walk
 from .lexicon.checkcodes import CHECK_CODES
 from .models import Finding, Verification
 from .pipeline import attribute
@@ -39,6 +39,12 @@ __all__ = ["quiet_on_broken_pipe", "run_check", "run_verify"]
 
 # Rounds of fixing: fixing the marks of a quotation can unlock its punctuation fix.
 _FIX_ROUNDS = 3
+
+# Output formats: the main command's names (table, jsonl), and json for one array.
+_FORMATS = ("table", "jsonl", "json")
+_MACHINE_FORMATS = frozenset({"jsonl", "json"})
+_EXIT_CODES = ("exit codes (the same in every quotecheck command): 0 ok, 1 {findings}, "
+               "2 usage error or an input that could not be read")
 
 _CODES_HELP = "\n".join(
     f"  {code}  {severity:<7}  {name}: {title}"
@@ -60,38 +66,55 @@ class _Lines:
         return line, offset - self.starts[line - 1] + 1
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
-
-
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
     try:
-        return parser.parse_args(argv)
+        options = parser.parse_args(argv)
     except SystemExit as stop:  # --help and usage errors
         return stop.code if isinstance(stop.code, int) else 2
+    if unknown_encoding(options.encoding):
+        return _usage_error(parser, f"unknown encoding: {options.encoding}")
+    return options
 
 
-def _expand(paths: list[str]) -> Iterator[str]:
-    """The paths, with each directory replaced by the ``*.txt`` files under it, sorted."""
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            yield from sorted(str(p) for p in Path(path).rglob("*.txt") if p.is_file())
+def _usage_error(parser: argparse.ArgumentParser, message: str) -> int:
+    parser.print_usage(sys.stderr)
+    print(f"{parser.prog}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _inputs(paths: list[str], options: argparse.Namespace, prog: str
+            ) -> Iterator[tuple[str, str, str | None]]:
+    """Each input as (path, name to show, text), the text ``None`` (after a one-line
+    error) when it cannot be read; folders walked as the main command walks them."""
+    for path in walk(paths, options.glob):
+        if isinstance(path, Failure):
+            print(f"{prog}: {path.where}: {path.message}", file=sys.stderr)
+            yield "", path.where, None
+            continue
+        text = read_text(path, options.encoding)
+        if isinstance(text, Failure):
+            print(f"{prog}: {text.where}: {text.message}", file=sys.stderr)
+            yield path, text.where, None
         else:
-            yield path
+            yield path, display_name(path), text
 
 
-def _inputs(paths: list[str], prog: str) -> Iterator[tuple[str, str | None]]:
-    """Each path with its text, or ``None`` (after a one-line error) when unreadable."""
-    for path in _expand(paths):
-        try:
-            yield path, _read(path)
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            print(f"{prog}: {path}: {reason}", file=sys.stderr)
-            yield path, None
+def _add_input_options(parser: argparse.ArgumentParser, formats_help: str) -> None:
+    """The options every command shares: ``--format``, ``--encoding``, ``--glob``."""
+    parser.add_argument("--format", choices=_FORMATS, default="table", help=formats_help)
+    parser.add_argument("--encoding", default="utf-8",
+                        help="encoding of the inputs (default: utf-8)")
+    parser.add_argument("--glob", default="*.txt", metavar="PATTERN",
+                        help="files to take from directories (default: *.txt)")
+
+
+def _write_report(fmt: str, report: list[dict[str, Any]]) -> None:
+    """Machine output: one JSON array (``json``) or one object a line (``jsonl``)."""
+    if fmt == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for record in report:
+            print(json.dumps(record, ensure_ascii=False))
 
 
 def _check_parser() -> argparse.ArgumentParser:
@@ -99,14 +122,13 @@ def _check_parser() -> argparse.ArgumentParser:
         prog="quotecheck check", formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Lint the quotations of news articles the way a copy editor would.",
         epilog="codes (switch any off with --disable CODE or NAME):\n" + _CODES_HELP
-        + "\n\nexit codes: 0 no error-severity finding, 1 at least one, 2 usage error "
-        "or unreadable file",
+        + "\n\n" + _EXIT_CODES.format(findings="an error-severity finding"),
     )
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="plain-text articles (a directory: its *.txt files), or - for "
                         "standard input")
-    parser.add_argument("--format", choices=["text", "json"], default="text",
-                        help="one finding a line (default) or one JSON array")
+    _add_input_options(parser, "table: one finding a line, path:line:col: CODE message "
+                       "(the default); jsonl: one JSON object a line; json: one array")
     parser.add_argument("--disable", action="append", default=[], metavar="CODE[,CODE…]",
                         help="switch checks off by code or name; may be repeated")
     parser.add_argument("--style", choices=[*STYLES, "logical"], default="american",
@@ -152,7 +174,7 @@ def run_check(argv: list[str]) -> int:
         return quiet_on_broken_pipe()
 
 
-def _fix_file(path: str, text: str, run: Callable[[str], list[Finding]]) -> str:
+def _fix_file(path: str, text: str, run: Callable[[str], list[Finding]], encoding: str) -> str:
     """Apply the suggested fixes (a few rounds, as fixes can unlock others); save."""
     fixed = text
     for _ in range(_FIX_ROUNDS):
@@ -161,9 +183,9 @@ def _fix_file(path: str, text: str, run: Callable[[str], list[Finding]]) -> str:
             break
         fixed = apply_fixes(fixed, findings)
     if fixed != text:
-        with open(path, "w", encoding="utf-8") as handle:
+        with open(path, "w", encoding=encoding, newline="") as handle:  # line ends kept
             handle.write(fixed)
-        print(f"quotecheck check: {path}: fixed", file=sys.stderr)
+        print(f"quotecheck check: {display_name(path)}: fixed", file=sys.stderr)
     return fixed
 
 
@@ -188,20 +210,18 @@ def _run_check(argv: list[str]) -> int:
     status = 0
     fixable = 0
     report: list[dict[str, Any]] = []
-    for path, text in _inputs(options.files, "quotecheck check"):
+    for path, name, text in _inputs(options.files, options, "quotecheck check"):
         if text is None:
             status = 2
             continue
         try:
             if options.fix:
-                text = _fix_file(path, text, run)
+                text = _fix_file(path, text, run, options.encoding)
             findings = run(text)
         except ValueError as error:
-            parser.print_usage(sys.stderr)
-            print(f"quotecheck check: error: {error}", file=sys.stderr)
-            return 2
+            return _usage_error(parser, str(error))
         except OSError as error:
-            print(f"quotecheck check: {path}: {error.strerror or error}", file=sys.stderr)
+            print(f"quotecheck check: {name}: {error.strerror or error}", file=sys.stderr)
             status = 2
             continue
         lines = _Lines(text)
@@ -210,14 +230,13 @@ def _run_check(argv: list[str]) -> int:
             fixable += bool(finding.fixes)
             if finding.severity == "error" and status == 0:
                 status = 1
-            if options.format == "json":
-                report.append({"path": path, "line": line, "column": column,
+            if options.format in _MACHINE_FORMATS:
+                report.append({"path": name, "line": line, "column": column,
                                **finding.model_dump()})
             else:
-                print(f"{path}:{line}:{column}: {finding.code} {finding.message}")
-    if options.format == "json":
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    elif fixable:
+                print(f"{name}:{line}:{column}: {finding.code} {finding.message}")
+    _write_report(options.format, report)
+    if options.format not in _MACHINE_FORMATS and fixable:
         print(f"quotecheck check: {fixable} finding(s) can be fixed with --fix", file=sys.stderr)
     return status
 
@@ -227,16 +246,19 @@ def _verify_parser() -> argparse.ArgumentParser:
         prog="quotecheck verify",
         description="Look up every quotation of an article in its source: exact, altered "
         "(with the word changes) or not found.",
-        epilog="exit codes: 0 every quotation exact, 1 any altered or not found, 2 usage "
-        "error or unreadable file",
+        epilog=_EXIT_CODES.format(findings="a quotation altered or not found"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="plain-text articles, or - for standard input")
+                        help="plain-text articles (a directory: its *.txt files), or - for "
+                        "standard input")
     parser.add_argument("--quote", action="append", default=[], metavar="TEXT",
                         help="look up this quotation too (may be repeated)")
     parser.add_argument("--source", required=True, metavar="SOURCE",
-                        help="the transcript, release or article the quotations come from")
-    parser.add_argument("--format", choices=["text", "json"], default="text")
+                        help="the transcript, release or article the quotations come from "
+                        "(- for standard input)")
+    _add_input_options(parser, "table: one quotation a line with its status and speaker "
+                       "(the default); jsonl: one JSON object a line; json: one array")
     parser.add_argument("--skip-terms", action="store_true",
                         help="leave out scare quotes and short terms")
     return parser
@@ -268,9 +290,9 @@ def run_verify(argv: list[str]) -> int:
     ...     with open(source, "w", encoding="utf-8") as handle:
     ...         _ = handle.write("We will not move from it. The talks were frank.")
     ...     with open(story, "w", encoding="utf-8") as handle:
-    ...         _ = handle.write("“We will never move from it,” he said.")
+    ...         _ = handle.write("“We will never move from it,” said Ana Ruiz.")
     ...     status = run_verify(["--source", source, story])  # doctest: +ELLIPSIS
-    /.../s.txt:1:1: altered    “We will never move from it,” (source 1:1) “not” → “never”
+    /.../s.txt:1:1: altered    “We will never move from it,” — Ana Ruiz (source 1:1) “not” → “never”
     >>> status
     1
     """
@@ -300,7 +322,7 @@ def _quotations(options: argparse.Namespace) -> Iterator[_Quotation | None]:
     """
     for quoted in options.quote:
         yield _Quotation("<quote>", 1, 1, 0, len(quoted), quoted, quoted, None)
-    for path, text in _inputs(options.files, "quotecheck verify"):
+    for _, name, text in _inputs(options.files, options, "quotecheck verify"):
         if text is None:
             yield None
             continue
@@ -309,8 +331,8 @@ def _quotations(options: argparse.Namespace) -> Iterator[_Quotation | None]:
             if options.skip_terms and is_term(quote, text):
                 continue
             line, column = lines.at(quote.start)
-            speaker = quote.speaker.name if quote.speaker is not None else None
-            yield _Quotation(path, line, column, quote.start, quote.end, quote.text,
+            speaker = " ".join(quote.speaker.name.split()) if quote.speaker is not None else None
+            yield _Quotation(name, line, column, quote.start, quote.end, quote.text,
                              text[quote.start:quote.end], speaker)
 
 
@@ -320,14 +342,12 @@ def _run_verify(argv: list[str]) -> int:
     if isinstance(options, int):
         return options
     if not options.files and not options.quote:
-        parser.print_usage(sys.stderr)
-        print("quotecheck verify: error: give an article FILE or --quote TEXT", file=sys.stderr)
-        return 2
-    try:
-        source = _read(options.source)
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        print(f"quotecheck verify: {options.source}: {reason}", file=sys.stderr)
+        return _usage_error(parser, "give an article FILE or --quote TEXT")
+    if options.source == "-" and "-" in options.files:
+        return _usage_error(parser, "standard input can be the source or an article, not both")
+    source = read_text(options.source, options.encoding)
+    if isinstance(source, Failure):
+        print(f"quotecheck verify: {source.where}: {source.message}", file=sys.stderr)
         return 2
     source_lines = _Lines(source)
     status = 0
@@ -342,7 +362,7 @@ def _run_verify(argv: list[str]) -> int:
             continue  # no words to look up: “…”
         if result.status != "exact" and status == 0:
             status = 1
-        if options.format == "json":
+        if options.format in _MACHINE_FORMATS:
             report.append({"path": quotation.path, "line": quotation.line,
                            "column": quotation.column, "start": quotation.start,
                            "end": quotation.end, "speaker": quotation.speaker,
@@ -355,7 +375,13 @@ def _run_verify(argv: list[str]) -> int:
         label = result.status.replace("_", " ")
         details = _describe(result) if result.status == "altered" else ""
         print(f"{quotation.path}:{quotation.line}:{quotation.column}: {label:<10} "
-              f"{_excerpt(quotation.shown)} {where} {details}".rstrip())
-    if options.format == "json":
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+              f"{_excerpt(quotation.shown)} {_said_by(quotation)}{where} {details}".rstrip())
+    _write_report(options.format, report)
     return status
+
+
+def _said_by(quotation: _Quotation) -> str:
+    """Who the article credits with the quotation, for the table line ("" for --quote)."""
+    if quotation.path == "<quote>":
+        return ""
+    return f"— {quotation.speaker or 'no speaker named'} "

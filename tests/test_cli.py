@@ -81,8 +81,8 @@ def test_table_lists_every_quotation_of_the_seed(capsys: pytest.CaptureFixture[s
     assert "Significant differences" in lines[2]
 
 
-def test_jsonl_is_the_default_when_piped(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(capsys, str(SEED))
+def test_jsonl_output(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "--format", "jsonl", str(SEED))
     record = Record.model_validate_json(out)
     text = SEED.read_text(encoding="utf-8")
     assert status == 0 and record.id == str(SEED)
@@ -90,7 +90,7 @@ def test_jsonl_is_the_default_when_piped(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_reported_adds_reported_speech(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(capsys, "--reported", "-j", "2", str(SEED))
+    status, out, _ = _run(capsys, "--reported", "-j", "2", "--format", "jsonl", str(SEED))
     record = Record.model_validate_json(out)
     text = SEED.read_text(encoding="utf-8")
     assert status == 0 and record.result == attribute(text, reported=True)
@@ -104,6 +104,20 @@ def test_table_is_the_default_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(sys, "stdout", terminal)
     assert main([str(SEED)]) == 0
     assert terminal.getvalue().startswith("start")
+
+
+def test_table_is_the_default_when_redirected_too(tmp_path: Path) -> None:
+    """`quotecheck file > out.txt` writes what the terminal shows: --format alone decides."""
+    out = tmp_path / "out.txt"
+    with open(out, "wb") as handle:
+        done = subprocess.run([sys.executable, "-m", "quotecheck", str(SEED)], stdout=handle,
+                              stderr=subprocess.PIPE, cwd=ROOT, timeout=60, check=False)
+    assert done.returncode == 0 and done.stderr == b""
+    table = out.read_text(encoding="utf-8")
+    assert table.startswith("start") and "Significant differences" in table
+    piped = _python_m(str(SEED))
+    assert piped.returncode == 0 and piped.stdout == table
+    assert _python_m("--format", "jsonl", str(SEED)).stdout.startswith('{"id"')
 
 
 def test_html_is_one_page_with_a_section_per_article(
@@ -172,7 +186,7 @@ def test_missing_file_is_reported_and_the_others_still_run(
 ) -> None:
     missing = tmp_path / "missing.txt"
     status, out, err = _run(capsys, "--format", "jsonl", str(missing), str(SEED))
-    assert status == 1
+    assert status == 2
     assert err == f"quotecheck: {missing}: no such file or directory\n"
     assert len(out.splitlines()) == 1
 
@@ -183,7 +197,7 @@ def test_undecodable_file_gets_one_clear_line(
     latin = tmp_path / "latin.txt"
     latin.write_bytes("« Très bien », a dit M. Dupont.".encode("latin-1"))
     status, out, err = _run(capsys, "--format", "jsonl", str(latin), str(SEED))
-    assert status == 1
+    assert status == 2
     assert err.count("\n") == 1
     assert err.startswith(f"quotecheck: {latin}: not valid utf-8 (byte 0xab at offset 0);")
     assert "--encoding" in err
@@ -201,7 +215,7 @@ def test_unreadable_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     locked.write_text("“Hi,” she said.", encoding="utf-8")
     locked.chmod(0)
     status, _, err = _run(capsys, "--format", "jsonl", str(locked))
-    assert status == 1 and err.startswith(f"quotecheck: {locked}: permission denied")
+    assert status == 2 and err.startswith(f"quotecheck: {locked}: permission denied")
 
 
 def test_offsets_are_kept_for_windows_line_ends(
@@ -249,7 +263,7 @@ def test_jsonl_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     data.write_text("\n".join(lines) + "\n", encoding="utf-8")
     status, out, err = _run(capsys, "--jsonl", "--format", "jsonl", str(data))
     records = [Record.model_validate_json(line) for line in out.splitlines()]
-    assert status == 1
+    assert status == 2
     assert [r.id for r in records] == ["a", 7, f"{data}:4"]
     assert [len(r.result.quotes) for r in records] == [1, 0, 1]
     assert err.splitlines() == [
@@ -277,7 +291,7 @@ def _python_m(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 
 def test_python_m_reads_standard_input() -> None:
-    done = _python_m("-", stdin="“We will not retreat,” said Mr. Grushko.\n")
+    done = _python_m("--format", "jsonl", "-", stdin="“We will not retreat,” said Mr. Grushko.\n")
     assert done.returncode == 0, done.stderr
     record = Record.model_validate_json(done.stdout)
     assert record.id == "<stdin>"
@@ -342,7 +356,7 @@ def test_a_refused_document_is_reported_and_the_others_still_run(
     records = [{"id": None, "text": "huge"}, {"id": "ok", "text": "“Hi,” she said."}]
     data.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     status, out, err = _run(capsys, "--jsonl", "--format", "jsonl", str(data))
-    assert status == 1
+    assert status == 2
     assert err == f"quotecheck: {data}:1: document of 99 MB is over the 64 MB limit\n"
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
 
@@ -357,7 +371,7 @@ def test_jobs_give_the_same_output_in_the_same_order(
     serial = _run(capsys, *argv)
     parallel = _run(capsys, "--jobs", "2", *argv)
     assert serial == parallel
-    assert serial[0] == 1 and len(serial[1].splitlines()) == 12
+    assert serial[0] == 2 and len(serial[1].splitlines()) == 12
     assert serial[2].startswith(f"quotecheck: {bad}: not valid utf-8")
 
 

@@ -38,6 +38,7 @@ LAYERS: dict[str, float] = {
     "checks": 10,
     "verify": 10,
     "batch": 10,
+    "files": 10,  # the command line's reader of inputs, shared by its three commands
     "cli": 11,
     "cli_checks": 11,
     "__main__": 11,
