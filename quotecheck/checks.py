@@ -44,6 +44,8 @@ from typing import NamedTuple
 import regex
 
 from .entities import EntityAnalysis, NameMention, analyse_entities
+from .house_style import infer_style
+from .house_style import is_fragment as _is_fragment
 from .layout import paragraph_bounds
 from .lexicon.checkcodes import (
     CHECK_CODES,
@@ -60,9 +62,11 @@ from .pipeline import attribute
 from .quotes import MarkRole, scan_marks
 from .tokens import sentence_bounds
 
-__all__ = ["CHECKS", "STYLES", "apply_fixes", "check"]
+__all__ = ["CHECKS", "STYLES", "apply_fixes", "check", "codes_matching", "selected_codes"]
 
 STYLES = ("american", "british")
+# What ``style`` may be: a style, ``logical`` (British) or ``auto`` (inferred).
+STYLE_CHOICES = (*STYLES, "logical", "auto")
 # A quotation shorter than this many words may be a term or scare quote, not a remark.
 MIN_REMARK_WORDS = 5
 # Characters from the paragraph start beyond which a new speaker's attribution is late.
@@ -610,13 +614,9 @@ def _restyle(quote: Quote, style: str) -> tuple[Edit, ...]:
 
 # -- QC7: punctuation against the style --------------------------------------------------
 
-def _is_fragment(quote: Quote) -> bool:
-    stripped = quote.text.lstrip(" ….")
-    return stripped[:1].islower()
-
-
 def check_punctuation(article: Article) -> Iterator[Hit]:
-    """Commas and periods placed against the chosen style.
+    """Commas and periods placed against the chosen style (by default the article's own:
+    :func:`quotecheck.house_style.infer_style`).
 
     American style puts commas and periods inside the closing mark; British
     (logical) style puts them inside only when they belong to the quoted words.
@@ -711,25 +711,64 @@ CHECKS: tuple[tuple[str, Callable[[Article], Iterable[Hit]]], ...] = (
 _NAME_TO_CODE = {name: code for code, (_, name, _) in CHECK_CODES.items()}
 
 
-def _disabled_codes(disable: Iterable[str]) -> frozenset[str]:
-    codes = set()
-    for item in disable:
-        code = _NAME_TO_CODE.get(item, item.upper())
-        if code not in CHECK_CODES:
-            known = ", ".join(CHECK_CODES)
-            raise ValueError(f"unknown check code or name {item!r} (known: {known})")
-        codes.add(code)
-    return frozenset(codes)
+def _specificity(item: str) -> tuple[str, int]:
+    """A code, code prefix or name as (prefix, how specific): a name is a whole code."""
+    code = _NAME_TO_CODE.get(item.strip())
+    if code is not None:
+        return code, len(code)
+    prefix = item.strip().upper()
+    if not prefix or not any(c.startswith(prefix) for c in CHECK_CODES):
+        known = ", ".join(CHECK_CODES)
+        raise ValueError(f"unknown check code or name {item!r} (known: {known}, "
+                         "or a prefix such as QC3)")
+    return prefix, len(prefix)
 
 
-def check(text: str, *, disable: Iterable[str] = (), style: str = "american",
+def codes_matching(items: Iterable[str]) -> frozenset[str]:
+    """Every code that one of ``items`` names: a code, a prefix (``QC3``) or a name.
+
+    >>> sorted(codes_matching(["QC1", "no-full-name"]))
+    ['QC101', 'QC102', 'QC103', 'QC402']
+    """
+    prefixes = [_specificity(item)[0] for item in items]
+    return frozenset(c for c in CHECK_CODES if any(c.startswith(p) for p in prefixes))
+
+
+def selected_codes(select: Iterable[str] | None = None,
+                   ignore: Iterable[str] = ()) -> frozenset[str]:
+    """The codes switched on by ``select`` (default: every code) less ``ignore``.
+
+    Items are codes, prefixes (``QC3``, ``QC``) or names. As in ruff, where both name
+    a code the more specific item decides, and ``ignore`` wins a tie:
+    ``select=["QC3"], ignore=["QC301"]`` is QC3 without QC301, and
+    ``select=["QC301"], ignore=["QC3"]`` is QC301 alone.
+
+    >>> sorted(selected_codes(["QC3"], ["QC301", "QC304"]))
+    ['QC302', 'QC303']
+    >>> sorted(selected_codes(["QC301"], ["QC3"]))
+    ['QC301']
+    """
+    chosen = [_specificity(item) for item in (["QC"] if select is None else select)]
+    dropped = [_specificity(item) for item in ignore]
+
+    def weight(code: str, items: list[tuple[str, int]]) -> int:
+        return max((length for prefix, length in items if code.startswith(prefix)), default=-1)
+
+    return frozenset(code for code in CHECK_CODES
+                     if weight(code, chosen) > weight(code, dropped))
+
+
+def check(text: str, *, disable: Iterable[str] = (), style: str = "auto",
           long_paragraph: int = LONG_PARAGRAPH, min_confidence: float = MIN_CONFIDENCE,
-          result: Result | None = None) -> list[Finding]:
+          result: Result | None = None, select: Iterable[str] | None = None) -> list[Finding]:
     """Lint the quotations of one article; findings sorted by position.
 
-    ``disable`` switches checks off by code (``"QC201"``) or name
-    (``"unattributed-quote"``). ``style`` is ``"american"`` (commas and periods
-    inside the closing mark) or ``"british"`` (logical punctuation).
+    ``select`` chooses the checks by code (``"QC201"``), prefix (``"QC3"``) or name
+    (``"unattributed-quote"``), every one by default; ``disable`` switches checks off
+    the same way (see :func:`selected_codes`). ``style`` is ``"american"`` (commas
+    and periods inside the closing mark), ``"british"`` (logical punctuation) or
+    ``"auto"`` (the default: the style the article follows itself, see
+    :func:`quotecheck.house_style.infer_style`).
     ``long_paragraph`` is how many characters into its paragraph a new speaker may
     be named; ``min_confidence`` the engine confidence below which an attribution
     is reported as uncertain. Pass the ``result`` of :func:`quotecheck.attribute`
@@ -744,11 +783,17 @@ def check(text: str, *, disable: Iterable[str] = (), style: str = "american",
         raise TypeError(f"check() expects text as str, not {type(text).__name__}")
     if style == "logical":
         style = "british"
-    if style not in STYLES:
-        raise ValueError(f"style must be one of {', '.join(STYLES)}, not {style!r}")
+    if style not in (*STYLES, "auto"):
+        raise ValueError(f"style must be one of {', '.join(STYLE_CHOICES)}, not {style!r}")
     if result is not None and result.text != text:
         raise ValueError("check() was given the result of attributing another text")
-    off = _disabled_codes([disable] if isinstance(disable, str) else disable)
+    on = selected_codes(None if select is None else [select] if isinstance(select, str)
+                        else select, [disable] if isinstance(disable, str) else disable)
+    off = frozenset(CHECK_CODES) - on
+    if result is None:
+        result = attribute(text)
+    if style == "auto":
+        style = infer_style(text, result).style
     article = Article(text, Options(style=style, long_paragraph=long_paragraph,
                                     min_confidence=min_confidence), result)
     findings: list[Finding] = []

@@ -21,15 +21,28 @@ quotecheck check: error: argument --style: invalid choice: 'roman' ...
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, NamedTuple
 
-from .checks import LONG_PARAGRAPH, MIN_CONFIDENCE, STYLES, apply_fixes, check, is_term
+from .check_settings import find_settings, read_settings, suppressions
+from .checks import (
+    LONG_PARAGRAPH,
+    MIN_CONFIDENCE,
+    STYLE_CHOICES,
+    apply_fixes,
+    check,
+    is_term,
+    selected_codes,
+)
 from .files import Failure, display_name, read_text, unknown_encoding, walk
+from .house_style import HouseStyle, infer_style
 from .lexicon.checkcodes import CHECK_CODES
 from .models import Finding, Verification
 from .pipeline import attribute
@@ -66,11 +79,19 @@ class _Lines:
         return line, offset - self.starts[line - 1] + 1
 
 
-def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
+def _parse(parser: argparse.ArgumentParser, argv: list[str],
+           settings: Callable[[argparse.Namespace], dict[str, Any]] | None = None
+           ) -> argparse.Namespace | int:
+    """The options, completed from ``settings`` (``[tool.quotecheck]``, for ``check``) and
+    the defaults; an exit code for ``--help`` or a usage error."""
     try:
         options = parser.parse_args(argv)
     except SystemExit as stop:  # --help and usage errors
         return stop.code if isinstance(stop.code, int) else 2
+    try:
+        _merge(options, settings(options) if settings is not None else {})
+    except ValueError as error:
+        return _usage_error(parser, str(error))
     if unknown_encoding(options.encoding):
         return _usage_error(parser, f"unknown encoding: {options.encoding}")
     return options
@@ -102,9 +123,9 @@ def _inputs(paths: list[str], options: argparse.Namespace, prog: str
 def _add_input_options(parser: argparse.ArgumentParser, formats_help: str) -> None:
     """The options every command shares: ``--format``, ``--encoding``, ``--glob``."""
     parser.add_argument("--format", choices=_FORMATS, default="table", help=formats_help)
-    parser.add_argument("--encoding", default="utf-8",
+    parser.add_argument("--encoding", default=None,
                         help="encoding of the inputs (default: utf-8)")
-    parser.add_argument("--glob", default="*.txt", metavar="PATTERN",
+    parser.add_argument("--glob", default=None, metavar="PATTERN",
                         help="files to take from directories (default: *.txt)")
 
 
@@ -120,29 +141,74 @@ def _write_report(fmt: str, report: list[dict[str, Any]]) -> None:
 def _check_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotecheck check", formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Lint the quotations of news articles the way a copy editor would.",
-        epilog="codes (switch any off with --disable CODE or NAME):\n" + _CODES_HELP
-        + "\n\n" + _EXIT_CODES.format(findings="an error-severity finding"),
+        description="Lint the quotations of news articles the way a copy editor would. "
+        "Settings may also live in the nearest pyproject.toml under [tool.quotecheck]; "
+        "<!-- quotecheck: ignore CODE --> in the copy suppresses findings on its line.",
+        epilog="codes (choose with --select, switch off with --ignore: codes, prefixes "
+        "such as QC3, or names):\n" + _CODES_HELP
+        + "\n\n" + _EXIT_CODES.format(findings="an error-severity finding (--exit-zero: "
+                                       "0), or with --diff a file to change"),
     )
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="plain-text articles (a directory: its *.txt files), or - for "
                         "standard input")
     _add_input_options(parser, "table: one finding a line, path:line:col: CODE message "
                        "(the default); jsonl: one JSON object a line; json: one array")
-    parser.add_argument("--disable", action="append", default=[], metavar="CODE[,CODE…]",
-                        help="switch checks off by code or name; may be repeated")
-    parser.add_argument("--style", choices=[*STYLES, "logical"], default="american",
-                        help="punctuation style: american (default) or british/logical")
-    parser.add_argument("--long-paragraph", type=int, default=LONG_PARAGRAPH, metavar="CHARS",
+    parser.add_argument("--select", action="append", default=None, metavar="CODE[,CODE…]",
+                        help="the checks to run, by code, prefix (QC3) or name (default: "
+                        "all); may be repeated")
+    parser.add_argument("--ignore", "--disable", action="append", default=[],
+                        metavar="CODE[,CODE…]", dest="ignore",
+                        help="switch checks off by code, prefix or name; may be repeated")
+    parser.add_argument("--style", choices=STYLE_CHOICES, default=None,
+                        help="punctuation style: auto (the default: inferred from each "
+                        "article), american, or british (logical)")
+    parser.add_argument("--long-paragraph", type=int, default=None, metavar="CHARS",
                         help="how far into a paragraph a new speaker may first be named "
                         f"(default {LONG_PARAGRAPH})")
-    parser.add_argument("--min-confidence", type=float, default=MIN_CONFIDENCE, metavar="P",
+    parser.add_argument("--min-confidence", type=float, default=None, metavar="P",
                         help="engine confidence below which an attribution is reported as "
                         f"uncertain, QC301 (default {MIN_CONFIDENCE})")
     parser.add_argument("--fix", action="store_true",
                         help="rewrite each file with the suggested fixes (punctuation and "
                         "quotation marks), then report what is left")
+    parser.add_argument("--diff", action="store_true",
+                        help="print the fixes as a unified diff instead of writing them")
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when there are findings (2 still means trouble)")
+    parser.add_argument("--config", default=None, metavar="PYPROJECT",
+                        help="read [tool.quotecheck] from this file instead of the nearest "
+                        "pyproject.toml")
+    parser.add_argument("--isolated", action="store_true",
+                        help="read no pyproject.toml at all")
     return parser
+
+
+def _codes(items: list[str] | None) -> list[str] | None:
+    """``["QC1,QC2", "QC5"]`` → ``["QC1", "QC2", "QC5"]``."""
+    if items is None:
+        return None
+    return [code.strip() for item in items for code in item.split(",") if code.strip()]
+
+
+def _settings(options: argparse.Namespace) -> dict[str, Any]:
+    """The ``[tool.quotecheck]`` settings that apply (``ValueError`` when they are wrong)."""
+    if options.isolated:
+        return {}
+    path = Path(options.config) if options.config else find_settings(Path.cwd())
+    return read_settings(path) if path is not None else {}
+
+
+def _merge(options: argparse.Namespace, settings: dict[str, Any]) -> None:
+    """Fill the options the command line left out from the settings, then the defaults."""
+    defaults = {"style": "auto", "long_paragraph": LONG_PARAGRAPH,
+                "min_confidence": MIN_CONFIDENCE, "encoding": "utf-8", "glob": "*.txt"}
+    for key, default in defaults.items():
+        if getattr(options, key, default) is None:
+            setattr(options, key, settings.get(key, default))
+    if hasattr(options, "select"):  # check's codes; --ignore adds to the settings'
+        options.select = _codes(options.select) if options.select else settings.get("select")
+        options.ignore = [*settings.get("ignore", []), *(_codes(options.ignore) or [])]
 
 
 def quiet_on_broken_pipe() -> int:
@@ -163,7 +229,7 @@ def run_check(argv: list[str]) -> int:
     ...     path = os.path.join(folder, "story.txt")
     ...     with open(path, "w", encoding="utf-8") as handle:
     ...         _ = handle.write("Intro.\\n\\n“We will stay, said Jane Smith.")
-    ...     status = run_check([path, "--disable", "QC201"])  # doctest: +ELLIPSIS
+    ...     status = run_check([path, "--ignore", "QC201", "--isolated"])  # doctest: +ELLIPSIS
     /.../story.txt:3:1: QC101 “ opens a quotation that is never closed: “We will stay, said Jane…
     >>> status
     1
@@ -174,71 +240,141 @@ def run_check(argv: list[str]) -> int:
         return quiet_on_broken_pipe()
 
 
-def _fix_file(path: str, text: str, run: Callable[[str], list[Finding]], encoding: str) -> str:
-    """Apply the suggested fixes (a few rounds, as fixes can unlock others); save."""
-    fixed = text
-    for _ in range(_FIX_ROUNDS):
-        findings = run(fixed)
-        if not any(f.fixes for f in findings):
-            break
-        fixed = apply_fixes(fixed, findings)
-    if fixed != text:
-        with open(path, "w", encoding=encoding, newline="") as handle:  # line ends kept
-            handle.write(fixed)
-        print(f"quotecheck check: {display_name(path)}: fixed", file=sys.stderr)
-    return fixed
+class _Checked(NamedTuple):
+    """One article checked: its text (fixed, with --fix or --diff), findings and style."""
+
+    text: str
+    findings: list[Finding]
+    style: HouseStyle | None  # None: the style was set, not inferred
+
+
+def _check_article(text: str, options: argparse.Namespace) -> _Checked:
+    """Check one article, with the inferred style, the codes chosen and the markers obeyed;
+    with ``--fix`` or ``--diff``, apply the fixes first (a few rounds, as fixes can unlock
+    others), in the style of the article as it came."""
+    inferred = None
+    original, result = text, attribute(text)
+    style = options.style
+    if style == "auto":
+        inferred = infer_style(text, result)
+        style = inferred.style
+    markers = suppressions(text)
+
+    def run(fixed: str) -> list[Finding]:
+        findings = check(fixed, select=options.select, disable=options.ignore, style=style,
+                         long_paragraph=options.long_paragraph,
+                         min_confidence=options.min_confidence,
+                         result=result if fixed is original else None)
+        if not markers.by_line:
+            return findings
+        lines = _Lines(fixed)
+        return [f for f in findings
+                if f.code not in markers.by_line.get(lines.at(f.start)[0], ())]
+
+    findings = run(text)
+    if options.fix or options.diff:
+        for _ in range(_FIX_ROUNDS):
+            if not any(f.fixes for f in findings):
+                break
+            text = apply_fixes(text, findings)
+            findings = run(text)
+    return _Checked(text, findings, inferred)
+
+
+def _style_name(checked: _Checked, given: str) -> str:
+    if checked.style is not None:
+        return checked.style.style
+    return "british" if given == "logical" else given
+
+
+def _style_note(checked: _Checked, given: str) -> str:
+    """``british punctuation (inferred: single marks; …)``, or ``… (set)``."""
+    if checked.style is None:
+        return f"{_style_name(checked, given)} punctuation (set)"
+    return f"{checked.style.style} punctuation (inferred: {checked.style.reason})"
 
 
 def _run_check(argv: list[str]) -> int:
     parser = _check_parser()
-    options = _parse(parser, argv)
+    options = _parse(parser, argv, _settings)
     if isinstance(options, int):
         return options
     if options.fix and "-" in options.files:
-        parser.print_usage(sys.stderr)
-        print("quotecheck check: error: --fix rewrites files, not standard input",
-              file=sys.stderr)
-        return 2
-    disable = [code.strip() for item in options.disable for code in item.split(",")
-               if code.strip()]
-
-    def run(text: str) -> list[Finding]:
-        return check(text, disable=disable, style=options.style,
-                     long_paragraph=options.long_paragraph,
-                     min_confidence=options.min_confidence)
+        return _usage_error(parser, "--fix rewrites files, not standard input (use --diff)")
+    try:
+        selected_codes(options.select, options.ignore)
+    except ValueError as error:
+        return _usage_error(parser, str(error))
 
     status = 0
-    fixable = 0
+    counts: Counter[str] = Counter()
+    files_with_findings = fixable = changed = 0
     report: list[dict[str, Any]] = []
+    table = options.format not in _MACHINE_FORMATS
     for path, name, text in _inputs(options.files, options, "quotecheck check"):
         if text is None:
             status = 2
             continue
-        try:
-            if options.fix:
-                text = _fix_file(path, text, run, options.encoding)
-            findings = run(text)
-        except ValueError as error:
-            return _usage_error(parser, str(error))
-        except OSError as error:
-            print(f"quotecheck check: {name}: {error.strerror or error}", file=sys.stderr)
-            status = 2
+        for line, problem in suppressions(text).problems:
+            print(f"quotecheck check: {name}:{line}: {problem}", file=sys.stderr)
+        checked = _check_article(text, options)
+        note = _style_note(checked, options.style)
+        if checked.text != text:
+            changed += 1
+            if options.diff:
+                sys.stdout.writelines(difflib.unified_diff(
+                    text.splitlines(keepends=True), checked.text.splitlines(keepends=True),
+                    f"a/{name}", f"b/{name}"))
+                continue
+            try:
+                with open(path, "w", encoding=options.encoding, newline="") as handle:
+                    handle.write(checked.text)  # newline="": the line ends as they came
+            except OSError as error:
+                print(f"quotecheck check: {name}: {(error.strerror or str(error)).lower()}",
+                      file=sys.stderr)
+                status = 2
+                continue
+            print(f"quotecheck check: {name}: fixed, {note}", file=sys.stderr)
+        if options.diff:
             continue
-        lines = _Lines(text)
-        for finding in findings:
+        lines = _Lines(checked.text)
+        if checked.findings and table and checked.style is not None:
+            print(f"quotecheck check: {name}: {note}", file=sys.stderr)
+        files_with_findings += bool(checked.findings)
+        for finding in checked.findings:
             line, column = lines.at(finding.start)
             fixable += bool(finding.fixes)
+            counts[finding.severity] += 1
             if finding.severity == "error" and status == 0:
                 status = 1
-            if options.format in _MACHINE_FORMATS:
-                report.append({"path": name, "line": line, "column": column,
-                               **finding.model_dump()})
-            else:
+            if table:
                 print(f"{name}:{line}:{column}: {finding.code} {finding.message}")
+            else:
+                report.append({"path": name, "line": line, "column": column,
+                               "style": _style_name(checked, options.style),
+                               **finding.model_dump()})
     _write_report(options.format, report)
-    if options.format not in _MACHINE_FORMATS and fixable:
-        print(f"quotecheck check: {fixable} finding(s) can be fixed with --fix", file=sys.stderr)
-    return status
+    if options.diff:
+        print(f"quotecheck check: {changed} file{'s' if changed != 1 else ''} would be "
+              "changed by --fix", file=sys.stderr)
+        status = max(status, 1 if changed else 0)
+    elif table:
+        _summary(counts, files_with_findings, fixable)
+    return 0 if options.exit_zero and status == 1 else status
+
+
+def _summary(counts: Counter[str], files: int, fixable: int) -> None:
+    """``Found 3 problems (1 error, 2 warnings) in 2 files.`` on standard error."""
+    total = sum(counts.values())
+    if not total:
+        print("All checks passed.", file=sys.stderr)
+        return
+    parts = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}"
+                      for s in ("error", "warning", "info") if counts[s])
+    print(f"Found {total} problem{'s' if total != 1 else ''} ({parts}) in {files} "
+          f"file{'s' if files != 1 else ''}.", file=sys.stderr)
+    if fixable:
+        print(f"{fixable} fixable with --fix (--diff to preview).", file=sys.stderr)
 
 
 def _verify_parser() -> argparse.ArgumentParser:

@@ -34,11 +34,13 @@ LAYERS: dict[str, float] = {
     "confidence": 8.7,  # the runner's measured confidence for each decision
     "reported": 8.8,  # reported speech: readers beside the sieves, after them
     "pipeline": 9,
+    "house_style": 9.5,  # British or American punctuation, inferred from a result
     "render": 10,
     "checks": 10,
     "verify": 10,
     "batch": 10,
     "files": 10,  # the command line's reader of inputs, shared by its three commands
+    "check_settings": 10.5,  # [tool.quotecheck] and inline markers, for quotecheck check
     "cli": 11,
     "cli_checks": 11,
     "__main__": 11,
