@@ -141,8 +141,8 @@ def _write_report(fmt: str, report: list[dict[str, Any]]) -> None:
 def _check_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotecheck check", formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Lint the quotations of news articles the way a copy editor would. "
-        "Settings may also live in the nearest pyproject.toml under [tool.quotecheck]; "
+        description="Lint the quotations of news articles the way a copy editor would.\n"
+        "Settings may also live in the nearest pyproject.toml under [tool.quotecheck];\n"
         "<!-- quotecheck: ignore CODE --> in the copy suppresses findings on its line.",
         epilog="codes (choose with --select, switch off with --ignore: codes, prefixes "
         "such as QC3, or names):\n" + _CODES_HELP
@@ -326,12 +326,9 @@ def _run_check(argv: list[str]) -> int:
                     text.splitlines(keepends=True), checked.text.splitlines(keepends=True),
                     f"a/{name}", f"b/{name}"))
                 continue
-            try:
-                with open(path, "w", encoding=options.encoding, newline="") as handle:
-                    handle.write(checked.text)  # newline="": the line ends as they came
-            except OSError as error:
-                print(f"quotecheck check: {name}: {(error.strerror or str(error)).lower()}",
-                      file=sys.stderr)
+            unsaved = _write_fixed(path, checked.text, options.encoding)
+            if unsaved:
+                print(f"quotecheck check: {name}: {unsaved}", file=sys.stderr)
                 status = 2
                 continue
             print(f"quotecheck check: {name}: fixed, {note}", file=sys.stderr)
@@ -353,7 +350,8 @@ def _run_check(argv: list[str]) -> int:
                 report.append({"path": name, "line": line, "column": column,
                                "style": _style_name(checked, options.style),
                                **finding.model_dump()})
-    _write_report(options.format, report)
+    if not options.diff:
+        _write_report(options.format, report)
     if options.diff:
         print(f"quotecheck check: {changed} file{'s' if changed != 1 else ''} would be "
               "changed by --fix", file=sys.stderr)
@@ -361,6 +359,22 @@ def _run_check(argv: list[str]) -> int:
     elif table:
         _summary(counts, files_with_findings, fixable)
     return 0 if options.exit_zero and status == 1 else status
+
+
+def _write_fixed(path: str, text: str, encoding: str) -> str | None:
+    """Save the fixed text as its file was: same encoding, same line ends (the text
+    keeps them: it was decoded without newline changes). The reason, if not saved."""
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as error:
+        return (f"not fixed: the fixes need {text[error.start]!r}, which {encoding} cannot "
+                "hold (the file is unchanged)")
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        return (error.strerror or str(error)).lower()
+    return None
 
 
 def _summary(counts: Counter[str], files: int, fixable: int) -> None:

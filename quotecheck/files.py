@@ -93,7 +93,7 @@ def _walk_folder(folder: str, glob: str) -> Iterator[str | Failure]:
             parts = (*(p for p in relative if p != "."), name)
             if name.startswith(".") or not PurePath(*parts).match(glob):
                 continue
-            path = os.path.join(top, name)
+            path = str(PurePath(top, name))  # as pathlib writes it: "./d" → "d/…"
             try:
                 regular = stat.S_ISREG(os.stat(path).st_mode)
             except OSError:
