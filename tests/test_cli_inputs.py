@@ -86,6 +86,9 @@ def test_every_command_walks_a_folder_alike(name: str, source: Path, tmp_path: P
     records = [json.loads(line) for line in done.stdout.splitlines()]
     named = sorted({r.get("id") or r.get("path") for r in records})
     assert named == [str(folder / "a.txt"), str(folder / "sport" / "b.txt")], done.stderr
+    done = run(*command(name, source, "--format", "jsonl", "./desk/"), cwd=tmp_path)
+    assert {r.get("id") or r.get("path") for r in map(json.loads, done.stdout.splitlines())
+            } == {"desk/a.txt", "desk/sport/b.txt"}  # written as pathlib writes them
 
 
 @pytest.mark.parametrize("name", COMMANDS)
