@@ -297,6 +297,18 @@ class Result(_Frozen):
 
         return to_rows(self)
 
+    def to_frame(self) -> Any:
+        """The rows of :meth:`to_rows` as a ``pandas.DataFrame`` with fixed columns and
+        dtypes (see ``render.to_frame``); needs pandas, which quotecheck does not install.
+
+        >>> from quotecheck import attribute
+        >>> attribute("“Go,” she said.").to_frame()["text"].tolist()
+        ['Go,']
+        """
+        from .render import to_frame
+
+        return to_frame(self)
+
     def _repr_html_(self) -> str:
         """Jupyter's rendering: the article with its quotations highlighted by speaker."""
         from .render import to_html

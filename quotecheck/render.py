@@ -22,7 +22,7 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -33,14 +33,17 @@ from .patterns import LINE_BREAK_RE
 __all__ = [
     "PALETTE",
     "REVIEW_BELOW",
+    "ROW_DTYPES",
     "Record",
     "RowValue",
     "contrast",
     "quote_flags",
     "relative_luminance",
+    "rows_to_frame",
     "speaker_colours",
     "strong_colour",
     "table_summary",
+    "to_frame",
     "to_html",
     "to_html_page",
     "to_jsonl",
@@ -354,6 +357,90 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
     for number, item in enumerate(result.reported, len(rows)):
         rows.append(_reported_row(item, number))
     return rows
+
+
+# The pandas dtype of each column of :func:`to_rows`, in order: what
+# :func:`to_frame` gives, whatever the rows hold (no quotation at all, or only
+# missing values in a column), so that frames of many articles concatenate without
+# an integer column turning into floats. Columns that may be missing are nullable.
+# fmt: off
+ROW_DTYPES: dict[str, str] = {
+    "index": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "open_mark": "string",
+    "close_mark": "string",
+    "closed": "bool",
+    "paragraphs": "int64",
+    "depth": "int64",
+    "parent": "Int64",
+    "speaker": "string",
+    "speaker_id": "Int64",
+    "speaker_kind": "string",
+    "speaker_gender": "string",
+    "speaker_titles": "string",
+    "sieve": "string",
+    "rule": "string",
+    "confidence": "Float64",
+    "cue": "string",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "mention": "string",
+    "mention_kind": "string",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "via_start": "Int64",
+    "via_end": "Int64",
+    "addressee": "string",
+    "candidates": "string",
+    "kind": "string",
+}
+# fmt: on
+
+
+def _pandas() -> Any:
+    """The pandas module, or an ImportError that says how to get it."""
+    try:
+        import pandas  # type: ignore[import-untyped,unused-ignore]
+    except ImportError as error:
+        raise ImportError(
+            "quotecheck's DataFrames need pandas, which quotecheck does not install: "
+            "pip install pandas (or pip install 'quotecheck-news[pandas]')"
+        ) from error
+    return pandas
+
+
+def rows_to_frame(rows: Iterable[dict[str, RowValue]],
+                  first: dict[str, str] | None = None) -> Any:
+    """A ``pandas.DataFrame`` of :func:`to_rows` rows with the dtypes of
+    :data:`ROW_DTYPES`; ``first`` names columns (and their dtypes) that come before
+    them, such as an article id.
+
+    >>> rows_to_frame([]).dtypes["start"]
+    dtype('int64')
+    """
+    pandas = _pandas()
+    dtypes = {**(first or {}), **ROW_DTYPES}
+    frame = pandas.DataFrame(list(rows), columns=list(dtypes))
+    return frame.astype(dtypes)
+
+
+def to_frame(result: Result) -> Any:
+    """The rows of :func:`to_rows` as a ``pandas.DataFrame`` with fixed columns and
+    dtypes (:data:`ROW_DTYPES`), even when the article has no quotation.
+
+    pandas is not a dependency of quotecheck: without it, this raises an
+    :class:`ImportError` that says how to install it.
+
+    >>> from quotecheck import attribute
+    >>> frame = to_frame(attribute("“Go,” said Ana Ruiz."))
+    >>> frame[["start", "end", "speaker"]].values.tolist()
+    [[0, 5, 'Ana Ruiz']]
+    >>> str(to_frame(attribute("No quotations.")).dtypes["parent"])
+    'Int64'
+    """
+    return rows_to_frame(to_rows(result))
 
 
 def _speaker_columns(speaker: Speaker | None,

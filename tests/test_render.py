@@ -427,3 +427,42 @@ def test_any_text_with_reported_speech_renders_well_formed(text: str) -> None:
     markup = to_html(result)
     assert len(_parse(markup).marks) == len(result.all_quotes())
     assert len(_article_text(markup)) == len(text)
+
+
+def test_to_frame_has_fixed_columns_and_dtypes() -> None:
+    pandas = pytest.importorskip("pandas")
+    from quotecheck.render import ROW_DTYPES, to_frame
+
+    seed = attribute(SEED.read_text(encoding="utf-8"))
+    frame = seed.to_frame()
+    assert list(frame.columns) == list(to_rows(seed)[0]) == list(ROW_DTYPES)
+    assert {c: str(t) for c, t in frame.dtypes.items()} == ROW_DTYPES
+    assert frame["start"].tolist() == [q.start for q in seed.all_quotes()]
+    empty = to_frame(attribute("No quotations in this one."))
+    assert len(empty) == 0 and {c: str(t) for c, t in empty.dtypes.items()} == ROW_DTYPES
+    # an article without quotations must not turn offsets into floats
+    both = pandas.concat([empty, frame, to_frame(attribute(""))], ignore_index=True)
+    assert str(both.dtypes["start"]) == "int64" and str(both.dtypes["end"]) == "int64"
+    assert str(both.dtypes["parent"]) == "Int64" and both["parent"].isna().sum() > 0
+
+
+def test_batch_frame_of_many_articles() -> None:
+    pytest.importorskip("pandas")
+    from quotecheck.batch import attribute_many, to_frame
+
+    texts = ["No quotes.", SEED.read_text(encoding="utf-8"), "“Hi,” she said."]
+    frame = to_frame(attribute_many(texts, processes=1), ids=["x", "seed", 3])
+    seed = attribute(texts[1])
+    assert list(frame.columns[:2]) == ["article", "index"]
+    assert frame["article"].tolist() == ["seed"] * len(seed.all_quotes()) + ["3"]
+    assert str(frame.dtypes["start"]) == "int64" and str(frame.dtypes["article"]) == "string"
+    by_position = to_frame(attribute(t) for t in texts)
+    assert by_position["article"].tolist()[-1] == 2
+    assert str(by_position.dtypes["article"]) == "int64"
+    assert len(to_frame([])) == 0
+
+
+def test_to_frame_without_pandas_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if it were not installed
+    with pytest.raises(ImportError, match="pip install pandas"):
+        attribute("“Go,” she said.").to_frame()
