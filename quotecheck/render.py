@@ -110,6 +110,8 @@ def _clip(text: str, width: int) -> str:
 # A speaker whose attribution is below this confidence is flagged for review: about
 # a third of such attributions are wrong on the dev news (see docs/confidence.md).
 REVIEW_BELOW = 0.7
+# What the table and the HTML say of a text that is not reported in English.
+_NOT_ENGLISH = "not English: quotations found, speakers not named"
 # The narrowest the table's quotation column gets, whatever the terminal's width.
 _NARROWEST = 24
 
@@ -211,6 +213,8 @@ def table_summary(result: Result) -> str:
         parts.append(f"{len(result.reported)} reported")
     if result.stray_marks:
         parts.append(_plural(len(result.stray_marks), "stray mark"))
+    if result.language != "en":
+        parts.append(_NOT_ENGLISH)
     return ", ".join(parts)
 
 
@@ -908,6 +912,7 @@ def _fragment(result: Result, title: str | None, style: bool, uid: str) -> str:
         + (f" · {uncertain} uncertain (wavy underline)" if uncertain else "")
         + (f" · {len(result.reported)} reported (underlined)" if result.reported else "")
         + (f" · {_plural(len(result.stray_marks), 'stray mark')}" if result.stray_marks else "")
+        + (f" · {_NOT_ENGLISH}" if result.language != "en" else "")
     )
     intervals = (_quote_intervals(result.text, walk, colours)
                  + _reported_intervals(result, colours) + _decorations(result, walk, colours))
