@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from .models import Result
 from .pipeline import attribute
-from .render import rows_to_frame
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -353,6 +352,8 @@ def to_frame(results: Iterable[Result], ids: Iterable[str | int] | None = None) 
     >>> str(frame.dtypes["start"]), str(frame.dtypes["article"])
     ('int64', 'string')
     """
+    from .render import rows_to_frame  # here: `import quotecheck` need not load render
+
     names: Iterable[str | int] = range(2**62) if ids is None else ids
     rows = (
         {"article": name if ids is None else str(name), **row}

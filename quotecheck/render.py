@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import colorsys
-import hashlib
 import html
 import itertools
 import shutil
@@ -936,6 +935,8 @@ def _fragment(result: Result, title: str | None, style: bool, uid: str) -> str:
 def _uid(result: Result, number: int = 0) -> str:
     """An id for one rendered result, the same on every run (it names the filter's
     radio buttons, so two results on one page must not share it)."""
+    import hashlib  # here, not at the top: it loads OpenSSL
+
     digest = hashlib.sha1(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"qc{number}-{digest}"
 
