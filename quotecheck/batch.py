@@ -18,7 +18,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .models import Result
 from .pipeline import attribute
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     # a run's results, and the exception that stopped it before its end, if one did
     _Outcome = tuple[list[Result], Exception | None]
 
-__all__ = ["attribute_many"]
+__all__ = ["attribute_many", "to_frame"]
 
 # Chunks in flight per process: enough to keep every process busy while the caller
 # consumes results, few enough that memory does not grow with the input. A worker
@@ -333,3 +333,31 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
     if processes == 1:
         return _in_process(iterator, chosen)
     return _in_processes(iterator, processes, chunksize, chosen)
+
+
+def to_frame(results: Iterable[Result], ids: Iterable[str | int] | None = None) -> Any:
+    """One ``pandas.DataFrame`` of the quotations of many articles, one row each.
+
+    The columns are ``article`` (the article's id from ``ids``, as a string, or its
+    position in ``results`` when ``ids`` is not given), then the columns of
+    ``Result.to_rows()``, with the fixed dtypes of ``render.ROW_DTYPES``: articles
+    without quotations add no rows and change no dtype. ``results`` may be the
+    iterator :func:`attribute_many` returns. Needs pandas, which quotecheck does not
+    install (an :class:`ImportError` says so).
+
+    >>> frame = to_frame(attribute_many(["“Yes,” he said.", "None here."], processes=1),
+    ...                  ids=["a", "b"])
+    >>> frame[["article", "text", "start"]].values.tolist()
+    [['a', 'Yes,', 0]]
+    >>> str(frame.dtypes["start"]), str(frame.dtypes["article"])
+    ('int64', 'string')
+    """
+    from .render import rows_to_frame  # here: `import quotecheck` need not load render
+
+    names: Iterable[str | int] = range(2**62) if ids is None else ids
+    rows = (
+        {"article": name if ids is None else str(name), **row}
+        for result, name in zip(results, names, strict=False)
+        for row in result.to_rows()
+    )
+    return rows_to_frame(rows, first={"article": "int64" if ids is None else "string"})

@@ -84,6 +84,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="output: table (the default, on a terminal or not), jsonl or html",
     )
     parser.add_argument(
+        "-v", "--verbose", action="store_true",
+        help="table: also the character offsets and the sieve and rule that decided",
+    )
+    parser.add_argument(
         "--encoding", default="utf-8", help="encoding of the inputs (default: utf-8)"
     )
     parser.add_argument(
@@ -301,9 +305,7 @@ def _run(options: argparse.Namespace) -> int:
     status = 0
     many = total is None or total > 1
     pages: list[tuple[str, Result]] = []
-    width = 60
-    if output == "table" and _is_tty(out):
-        width = max(20, min(60, shutil.get_terminal_size((120, 24)).columns - 80))
+    width = shutil.get_terminal_size().columns  # the terminal's, or $COLUMNS, or 80
 
     def fail(failure: _Failure) -> None:
         nonlocal status
@@ -323,7 +325,8 @@ def _run(options: argparse.Namespace) -> int:
             progress.clear()
             if many:
                 out.write(f"==> {document.id} <==\n")
-            out.write(to_table(result, width=width) + "\n" + ("\n" if many else ""))
+            table = to_table(result, width=width, verbose=options.verbose)
+            out.write(table + "\n" + ("\n" if many else ""))
             out.flush()
         else:
             pages.append((str(document.id), result))

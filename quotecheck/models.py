@@ -32,6 +32,7 @@ __all__ = [
     "Edit",
     "Finding",
     "Gender",
+    "Language",
     "Mention",
     "MentionKind",
     "Quote",
@@ -66,6 +67,7 @@ SpeakerKind = Literal["person", "organisation", "group", "unnamed"]
 Gender = Literal["male", "female", "unknown"]
 StrayReason = Literal["unclosed", "unopened", "ambiguous"]
 ReportedKind = Literal["indirect", "mixed"]
+Language = Literal["en", "other"]
 
 
 class _Frozen(BaseModel):
@@ -219,6 +221,11 @@ class Result(_Frozen):
     quotation mark that is not part of a balanced quotation. ``reported`` holds the
     reported speech (``attribute(text, reported=True)``; empty otherwise), whose
     speakers are in ``speakers`` too, after those of the quotations.
+
+    ``language`` is ``"en"`` when the text around the quotations is English, and
+    ``"other"`` when it is not (``Le maire a dit: «…»``): the quotations are still
+    found, but no speaker is named, since the cues, names and pronouns quotecheck
+    reads are English (see ``quotecheck.language``).
     """
 
     text: str
@@ -226,13 +233,18 @@ class Result(_Frozen):
     speakers: tuple[Speaker, ...] = ()
     stray_marks: tuple[StrayMark, ...] = ()
     reported: tuple[Reported, ...] = Field(default=(), repr=False)
+    language: Language = Field(default="en", repr=False)
 
     @model_serializer(mode="wrap")
     def _without_empty_reported(self, handler: SerializerFunctionWrapHandler) -> Any:
-        # a result read without ``reported=True`` is written as it always was
+        # a result read without ``reported=True``, of an English text, is written as it
+        # always was
         data = handler(self)
-        if not self.reported and isinstance(data, dict):
-            data.pop("reported", None)
+        if isinstance(data, dict):
+            if not self.reported:
+                data.pop("reported", None)
+            if self.language == "en":
+                data.pop("language", None)
         return data
 
     def all_quotes(self) -> list[Quote]:
@@ -296,6 +308,18 @@ class Result(_Frozen):
         from .render import to_rows
 
         return to_rows(self)
+
+    def to_frame(self) -> Any:
+        """The rows of :meth:`to_rows` as a ``pandas.DataFrame`` with fixed columns and
+        dtypes (see ``render.to_frame``); needs pandas, which quotecheck does not install.
+
+        >>> from quotecheck import attribute
+        >>> attribute("“Go,” she said.").to_frame()["text"].tolist()
+        ['Go,']
+        """
+        from .render import to_frame
+
+        return to_frame(self)
 
     def _repr_html_(self) -> str:
         """Jupyter's rendering: the article with its quotations highlighted by speaker."""

@@ -13,6 +13,7 @@ from .clauses import find_cues, is_speech_like, is_term
 from .confidence import confidence_of, decision_features, reported_features
 from .coreference import name_described_speakers
 from .entities import Entity, analyse_entities
+from .language import is_english
 from .layout import paragraph_bounds
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .models import Attribution, Mention, Quote, Reported, Result, Span, Speaker
@@ -268,6 +269,8 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None,
     :data:`quotecheck.sieves.DEFAULT_SIEVES`). The text is never changed: every
     offset points into the string you passed. ``reported`` also reads reported
     (indirect) speech into ``Result.reported`` (see :mod:`quotecheck.reported`).
+    Speakers are named only in English text: in another language the quotations are
+    found and ``Result.language`` is ``"other"`` (see :mod:`quotecheck.language`).
 
     >>> r = attribute("“It was frank,” Wendy R. Sherman said. “Very frank,” Ms. Sherman added.")
     >>> [(q.text, q.speaker.name) for q in r.quotes]
@@ -282,7 +285,11 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None,
     if not text:
         return Result(text=text)
     ctx, decided_by = decide(text, sieves=chosen)
-    found = find_reported(ctx) if reported else []
+    english = is_english(text, [(q.start, q.end) for q in ctx.quotes])
+    if not english:  # the cues and names read are English: find quotations, name no one
+        ctx.decisions = [None] * len(ctx.quotes)
+        decided_by = [None] * len(ctx.quotes)
+    found = find_reported(ctx) if reported and english else []
     if found:
         unnamed: dict[str, int] = {}
         for item in found:
@@ -294,4 +301,5 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None,
                    for i, q in enumerate(ctx.quotes))
     return Result(text=text, quotes=quotes, speakers=tuple(speakers.values()),
                   stray_marks=tuple(ctx.stray_marks),
-                  reported=_reported_models(ctx, found, speakers))
+                  reported=_reported_models(ctx, found, speakers),
+                  language="en" if english else "other")

@@ -14,20 +14,35 @@ renders the same way as one from :func:`quotecheck.attribute`.
 from __future__ import annotations
 
 import bisect
+import colorsys
 import html
+import itertools
+import shutil
 import sys
+import textwrap
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from .layout import paragraph_bounds
 from .models import Attribution, Quote, Reported, Result, Speaker
+from .patterns import LINE_BREAK_RE
 
 __all__ = [
     "PALETTE",
+    "REVIEW_BELOW",
+    "ROW_DTYPES",
     "Record",
     "RowValue",
+    "contrast",
+    "quote_flags",
+    "relative_luminance",
+    "rows_to_frame",
     "speaker_colours",
+    "strong_colour",
+    "table_summary",
+    "to_frame",
     "to_html",
     "to_html_page",
     "to_jsonl",
@@ -37,22 +52,24 @@ __all__ = [
 
 RowValue = str | int | float | bool | None
 
-# Light backgrounds that keep dark text readable, one per speaker in order of first
-# quotation (ColorBrewer Set3, its grey left out since grey means "no speaker", and its
-# red and blue lightened so that long quotations stay easy to read).
+# Backgrounds for dark text (#1d1d1d), one per speaker in order of first quotation:
+# ColorBrewer Set3 with its grey left out (grey means "no speaker") and its palest
+# colours (yellow, mint) replaced by deeper ones from Set2 and Paired, so that every
+# highlight stands out from the white page. tests/test_render.py checks each against
+# WCAG AA: text on it at least 4.5:1, and it against the page at least 1.35:1.
 # fmt: off
 PALETTE = (
     "#8dd3c7",
-    "#ffffb3",
+    "#ffd92f",
     "#bebada",
-    "#fbb4ae",
-    "#a6cee3",
+    "#fb8072",
+    "#80b1d3",
     "#fdb462",
     "#b3de69",
-    "#fccde5",
+    "#f4a6d7",
     "#bc80bd",
-    "#ccebc5",
-    "#ffed6f",
+    "#66c2a5",
+    "#e5c494",
 )
 # fmt: on
 
@@ -89,41 +106,192 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def to_table(result: Result, width: int = 60) -> str:
-    """One line per outermost quotation: offsets, quoted words, speaker and deciding rule;
-    then, below a rule, one line per reported content when the result has some.
+# A speaker whose attribution is below this confidence is flagged for review: about
+# a third of such attributions are wrong on the dev news (see docs/confidence.md).
+REVIEW_BELOW = 0.7
+# What the table and the HTML say of a text that is not reported in English.
+_NOT_ENGLISH = "not English: quotations found, speakers not named"
+# The narrowest the table's quotation column gets, whatever the terminal's width.
+_NARROWEST = 24
 
-    An unattributed quotation shows ``—`` as its speaker; a text without quotations
-    says so. Quoted words longer than
-    ``width`` are clipped with ``…``; runs of white space print as one space.
+
+def quote_flags(quote: Quote, depth: int = 0) -> tuple[str, ...]:
+    """What a reader should know about one quotation before trusting its row.
+
+    ``unclosed``: the closing mark is missing (the quotation ends at its paragraph).
+    ``nested``: a quotation inside another one. ``ambiguous``: other speakers fit
+    about as well (``attribution.candidates``). ``review``: a speaker was named, but
+    with a confidence below :data:`REVIEW_BELOW` or with rivals; check it by hand.
 
     >>> from quotecheck import attribute
-    >>> print(to_table(attribute("“Go,” she said."), width=10))  # doctest: +ELLIPSIS
-    start   end  quote       speaker                   rule
-    ...
-        0     5  Go,         ...
+    >>> quote_flags(attribute("He said “it never closes.").quotes[0])
+    ('unclosed',)
     """
-    header = f"{'start':>5} {'end':>5}  {'quote':<{width}}  {'speaker':<24}  rule"
-    lines = [header, "-" * len(header)]
-    for quote in result.quotes:
-        speaker = quote.speaker.name if quote.speaker else "—"
-        rule = quote.attribution.sieve + "/" + quote.attribution.rule if quote.attribution else ""
-        lines.append(
-            f"{quote.start:>5} {quote.end:>5}  {_clip(quote.text, width):<{width}}  "
-            f"{_clip(speaker, 24):<24}  {rule}".rstrip()
-        )
-    if not result.quotes:
+    flags: list[str] = []
+    attribution = quote.attribution
+    if not quote.closed:
+        flags.append("unclosed")
+    if depth:
+        flags.append("nested")
+    if attribution is not None and attribution.candidates:
+        flags.append("ambiguous")
+    if quote.speaker is not None and attribution is not None and (
+            attribution.confidence < REVIEW_BELOW or attribution.candidates):
+        flags.append("review")
+    return tuple(flags)
+
+
+class _Row(NamedTuple):
+    paragraph: int
+    line: int
+    start: int
+    end: int
+    words: str  # what the reader sees: marks included, white space collapsed
+    speaker: str
+    confidence: str
+    flags: str
+    rule: str
+
+
+def _positions(text: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """The 1-based paragraph and line of each offset."""
+    paragraphs = [start for start, _ in paragraph_bounds(text)]
+    lines = [0, *(m.end() for m in LINE_BREAK_RE.finditer(text))]
+    return [(max(1, bisect.bisect_right(paragraphs, at)), bisect.bisect_right(lines, at))
+            for at in offsets]
+
+
+def _table_rows(result: Result) -> tuple[list[_Row], list[_Row]]:
+    """The rows of the quotations (nested ones included) and of the reported speech."""
+    walk = _walk(result)
+    reported = result.reported
+    where = _positions(result.text, [p.quote.start for p in walk]
+                       + [item.start for item in reported])
+    quotes: list[_Row] = []
+    for placed, (paragraph, line) in zip(walk, where, strict=False):
+        quote, attribution = placed.quote, placed.quote.attribution
+        words = quote.open_mark + quote.text + (quote.close_mark or "")
+        quotes.append(_Row(
+            paragraph, line, quote.start, quote.end,
+            "  " * placed.depth + " ".join(words.split()),
+            quote.speaker.name if quote.speaker else "—",
+            f"{attribution.confidence:.2f}" if attribution else "—",
+            ", ".join(quote_flags(quote, placed.depth)),
+            f"{attribution.sieve}/{attribution.rule}" if attribution else "",
+        ))
+    others: list[_Row] = []
+    for item, (paragraph, line) in zip(reported, where[len(walk):], strict=False):
+        attribution = item.attribution
+        flags = ["review"] if item.speaker and attribution and (
+            attribution.confidence < REVIEW_BELOW or attribution.candidates) else []
+        others.append(_Row(
+            paragraph, line, item.start, item.end, " ".join(item.text.split()),
+            item.speaker.name if item.speaker else "—",
+            f"{attribution.confidence:.2f}" if attribution else "—",
+            ", ".join([item.kind, *flags]),
+            f"{attribution.sieve}/{attribution.rule}" if attribution else "",
+        ))
+    return quotes, others
+
+
+def table_summary(result: Result) -> str:
+    """The table's last line: quotations (nested ones included), their speakers, how
+    many have no speaker and how many carry a flag (:func:`quote_flags`).
+
+    >>> from quotecheck import attribute
+    >>> table_summary(attribute("“Go,” said Ana Ruiz. “Why?” she asked."))
+    '2 quotations, 1 speaker, 0 unattributed, 0 flagged'
+    """
+    walk = _walk(result)
+    speakers = {p.quote.speaker.id for p in walk if p.quote.speaker is not None}
+    unattributed = sum(1 for p in walk if p.quote.speaker is None)
+    flagged = sum(1 for p in walk if quote_flags(p.quote, p.depth))
+    parts = [_plural(len(walk), "quotation"), _plural(len(speakers), "speaker"),
+             f"{unattributed} unattributed", f"{flagged} flagged"]
+    if result.reported:
+        parts.append(f"{len(result.reported)} reported")
+    if result.stray_marks:
+        parts.append(_plural(len(result.stray_marks), "stray mark"))
+    if result.language != "en":
+        parts.append(_NOT_ENGLISH)
+    return ", ".join(parts)
+
+
+def to_table(result: Result, width: int | None = None, *, verbose: bool = False) -> str:
+    """The quotations as a table for a reader: where each is, its words, who said it.
+
+    One row per quotation, nested ones included (indented under their parent), in
+    document order: the paragraph and line it starts on (1-based), the quotation
+    with its marks, wrapped to fit ``width`` columns (default: the terminal's width,
+    :func:`shutil.get_terminal_size`), the speaker (``—`` when none was found), the
+    confidence and the flags of :func:`quote_flags`. With ``reported=True`` results,
+    reported speech follows below a rule. The last line sums up. ``verbose`` adds the
+    character offsets and the sieve and rule that decided.
+
+    >>> from quotecheck import attribute
+    >>> text = "Tom Berg met Raj Mehta. “We agree,” he said.\\n\\nAna Ruiz said “it ‘never’ ends."
+    >>> print(to_table(attribute(text), width=72))
+    para line  quotation                   speaker   conf  flags
+    ---- ----  --------------------------  --------  ----  -----------------
+       1    1  “We agree,”                 Tom Berg  0.75  ambiguous, review
+       2    3  “it ‘never’ ends.           Ana Ruiz  1.00  unclosed
+       2    3    ‘never’                   —         —     nested
+    3 quotations, 2 speakers, 1 unattributed, 3 flagged, 1 stray mark
+    """
+    quotes, others = _table_rows(result)
+    rows = quotes + others
+    columns = width if width is not None else shutil.get_terminal_size().columns
+    number_width = max([4, *(len(str(r.line)) for r in rows)])
+    offset_width = max([5, *(len(str(r.end)) for r in rows)]) if verbose else 0
+    speaker_width = max([len("speaker"), *(min(24, len(r.speaker)) for r in rows)])
+    flag_width = max([len("flags"), *(len(r.flags) for r in rows)])
+    single_flag = max([len("flags"), *(len(f) + 1 for r in rows for f in r.flags.split(", "))])
+
+    def room() -> int:
+        fixed = 2 * number_width + 1 + 2 + 2 + speaker_width + 2 + 4 + 2 + flag_width
+        return columns - fixed - (2 * (offset_width + 1) if verbose else 0)
+
+    stack_flags = room() < _NARROWEST and single_flag < flag_width
+    if stack_flags:  # a narrow terminal: one flag per line
+        flag_width = single_flag
+    speaker_width = max(len("speaker"), min(speaker_width, speaker_width - _NARROWEST + room()))
+    words_width = max(_NARROWEST, room())
+
+    def line(paragraph: str, line_number: str, start: str, end: str, words: str,
+             speaker: str, confidence: str, flags: str, rule: str) -> str:
+        head = f"{paragraph:>{number_width}} {line_number:>{number_width}}  "
+        if verbose:
+            head += f"{start:>{offset_width}} {end:>{offset_width}}  "
+        text = (f"{head}{words:<{words_width}}  {speaker:<{speaker_width}}  "
+                f"{confidence:<4}  {flags:<{flag_width}}")
+        return (text + (f"  {rule}" if verbose else "")).rstrip()
+
+    lines = [
+        line("para", "line", "start", "end", "quotation", "speaker", "conf", "flags", "rule"),
+        line(*("-" * n for n in (number_width, number_width, offset_width, offset_width,
+                                 words_width, speaker_width, 4, flag_width, 4))),
+    ]
+    for index, row in enumerate(rows):
+        if index == len(quotes) and quotes:
+            lines.append("-" * len(lines[1]))
+        words = row.words.lstrip(" ")
+        indent = " " * (len(row.words) - len(words))  # a nested quotation's
+        wrapped = [indent + piece.strip() for piece in textwrap.wrap(
+            words, words_width - len(indent), break_on_hyphens=False)] or [""]
+        flags = [row.flags]
+        if stack_flags and row.flags:
+            pieces = row.flags.split(", ")
+            flags = [piece + "," for piece in pieces[:-1]] + pieces[-1:]
+        for number, (words, flag) in enumerate(
+                itertools.zip_longest(wrapped, flags, fillvalue="")):
+            cells = (str(row.paragraph), str(row.line), str(row.start), str(row.end))
+            lines.append(line(*(cells if number == 0 else ("",) * 4), words,
+                              _clip(row.speaker, speaker_width) if number == 0 else "",
+                              row.confidence if number == 0 else "", flag,
+                              row.rule if number == 0 else ""))
+    if not rows:
         lines.append("(no quotations)")
-    if result.reported:  # read with reported=True: the reported speech after a rule
-        lines.append("-" * len(header))
-        for item in result.reported:
-            speaker = item.speaker.name if item.speaker else "—"
-            rule = item.attribution.sieve + "/" + item.attribution.rule \
-                if item.attribution else ""
-            lines.append(
-                f"{item.start:>5} {item.end:>5}  {_clip(item.text, width):<{width}}  "
-                f"{_clip(speaker, 24):<24}  {rule}".rstrip()
-            )
+    lines.append(table_summary(result))
     return "\n".join(lines)
 
 
@@ -194,6 +362,90 @@ def to_rows(result: Result) -> list[dict[str, RowValue]]:
     return rows
 
 
+# The pandas dtype of each column of :func:`to_rows`, in order: what
+# :func:`to_frame` gives, whatever the rows hold (no quotation at all, or only
+# missing values in a column), so that frames of many articles concatenate without
+# an integer column turning into floats. Columns that may be missing are nullable.
+# fmt: off
+ROW_DTYPES: dict[str, str] = {
+    "index": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "open_mark": "string",
+    "close_mark": "string",
+    "closed": "bool",
+    "paragraphs": "int64",
+    "depth": "int64",
+    "parent": "Int64",
+    "speaker": "string",
+    "speaker_id": "Int64",
+    "speaker_kind": "string",
+    "speaker_gender": "string",
+    "speaker_titles": "string",
+    "sieve": "string",
+    "rule": "string",
+    "confidence": "Float64",
+    "cue": "string",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "mention": "string",
+    "mention_kind": "string",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "via_start": "Int64",
+    "via_end": "Int64",
+    "addressee": "string",
+    "candidates": "string",
+    "kind": "string",
+}
+# fmt: on
+
+
+def _pandas() -> Any:
+    """The pandas module, or an ImportError that says how to get it."""
+    try:
+        import pandas  # type: ignore[import-untyped,unused-ignore]
+    except ImportError as error:
+        raise ImportError(
+            "quotecheck's DataFrames need pandas, which quotecheck does not install: "
+            "pip install pandas (or pip install 'quotecheck-news[pandas]')"
+        ) from error
+    return pandas
+
+
+def rows_to_frame(rows: Iterable[dict[str, RowValue]],
+                  first: dict[str, str] | None = None) -> Any:
+    """A ``pandas.DataFrame`` of :func:`to_rows` rows with the dtypes of
+    :data:`ROW_DTYPES`; ``first`` names columns (and their dtypes) that come before
+    them, such as an article id.
+
+    >>> rows_to_frame([]).dtypes["start"]
+    dtype('int64')
+    """
+    pandas = _pandas()
+    dtypes = {**(first or {}), **ROW_DTYPES}
+    frame = pandas.DataFrame(list(rows), columns=list(dtypes))
+    return frame.astype(dtypes)
+
+
+def to_frame(result: Result) -> Any:
+    """The rows of :func:`to_rows` as a ``pandas.DataFrame`` with fixed columns and
+    dtypes (:data:`ROW_DTYPES`), even when the article has no quotation.
+
+    pandas is not a dependency of quotecheck: without it, this raises an
+    :class:`ImportError` that says how to install it.
+
+    >>> from quotecheck import attribute
+    >>> frame = to_frame(attribute("“Go,” said Ana Ruiz."))
+    >>> frame[["start", "end", "speaker"]].values.tolist()
+    [[0, 5, 'Ana Ruiz']]
+    >>> str(to_frame(attribute("No quotations.")).dtypes["parent"])
+    'Int64'
+    """
+    return rows_to_frame(to_rows(result))
+
+
 def _speaker_columns(speaker: Speaker | None,
                      attribution: Attribution | None) -> dict[str, RowValue]:
     """The columns a quotation's row and a reported content's row share: who spoke, and
@@ -260,7 +512,7 @@ def speaker_colours(result: Result, placed: list[_Placed] | None = None) -> dict
     >>> from quotecheck.models import Speaker
     >>> speakers = (Speaker(id=4, name="A"), Speaker(id=9, name="B"))
     >>> speaker_colours(Result(text="", speakers=speakers))
-    {4: '#8dd3c7', 9: '#ffffb3'}
+    {4: '#8dd3c7', 9: '#ffd92f'}
     """
     order: dict[int, Speaker] = {s.id: s for s in result.speakers}
     for where in _walk(result) if placed is None else placed:
@@ -271,9 +523,57 @@ def speaker_colours(result: Result, placed: list[_Placed] | None = None) -> dict
         if position < len(PALETTE):
             colours[speaker_id] = PALETTE[position]
         else:  # golden-angle hues: neighbours in order never look alike
-            hue = (position * 137.508) % 360
-            colours[speaker_id] = f"hsl({hue:.0f}, 70%, 78%)"
+            colours[speaker_id] = _extra_colour(position)
     return colours
+
+
+def _channels(colour: str) -> tuple[int, int, int]:
+    """``#rrggbb`` as three integers."""
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of an ``#rrggbb`` colour (0 black, 1 white).
+
+    >>> relative_luminance("#ffffff"), relative_luminance("#000000")
+    (1.0, 0.0)
+    """
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+              for c in (v / 255 for v in _channels(colour))]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours, from 1 to 21.
+
+    >>> round(contrast("#1d1d1d", "#ffd92f"), 1)
+    12.2
+    """
+    low, high = sorted((relative_luminance(first), relative_luminance(second)))
+    return (high + 0.05) / (low + 0.05)
+
+
+def _extra_colour(position: int) -> str:
+    """The colour of the speaker at ``position`` past the palette: a golden-angle hue
+    in its lightest shade of luminance at most 0.55, which keeps it visible on white
+    with dark text readable on it."""
+    hue = (position * 137.508) % 360 / 360
+    for step in range(90, 20, -1):
+        red, green, blue = colorsys.hls_to_rgb(hue, step / 100, 0.7)
+        colour = f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
+        if relative_luminance(colour) <= 0.55:
+            return colour
+    return "#b0b0ff"  # not reached: every hue has a shade in that band
+
+
+def strong_colour(colour: str) -> str:
+    """A dark shade of a highlight colour, for lines on white (reported speech, labels'
+    borders): each channel halved, which keeps at least 4.5:1 against white.
+
+    >>> strong_colour("#ffd92f")
+    '#806c18'
+    """
+    return "#" + "".join(f"{round(c / 2):02x}" for c in _channels(colour))
 
 
 _STYLE = """<style>
@@ -284,9 +584,11 @@ max-width:46em;padding:1em 1.25em;border:1px solid #ddd;border-radius:6px}
 .quotecheck .qc-legend{font:13px/1.4 system-ui,sans-serif;list-style:none;margin:0 0 1em;
 padding:.5em 0;border-bottom:1px solid #ddd;display:flex;flex-wrap:wrap;gap:.3em 1.2em}
 .quotecheck .qc-legend li{margin:0;white-space:nowrap}
+.quotecheck .qc-legend label{cursor:pointer;border-radius:3px;padding:0 .2em}
+.quotecheck .qc-legend label:hover{background:#f0f0f0}
 .quotecheck .qc-swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;
 vertical-align:-.1em;margin-right:.35em;border:1px solid rgba(0,0,0,.25)}
-.quotecheck .qc-count{color:#666}
+.quotecheck .qc-count{color:#595959}
 .quotecheck .qc-text{white-space:pre-wrap;overflow-wrap:break-word}
 .quotecheck mark.qc-quote{color:inherit;border-radius:3px;padding:1px 0;cursor:help;
 -webkit-box-decoration-break:clone;box-decoration-break:clone}
@@ -295,19 +597,30 @@ vertical-align:-.1em;margin-right:.35em;border:1px solid rgba(0,0,0,.25)}
 135deg,#eee 0 4px,#fff 4px 8px)}
 .quotecheck mark.qc-none::after{content:"?";font:700 .7em system-ui,sans-serif;
 color:#b03a2e;vertical-align:super;margin-left:1px}
+.quotecheck .qc-label{font:700 .62em/1 system-ui,sans-serif;text-transform:uppercase;
+letter-spacing:.03em;margin-left:.45em;vertical-align:.15em;user-select:none;
+-webkit-user-select:none;white-space:nowrap}
+.quotecheck .qc-reported{cursor:help}
 .quotecheck .qc-cue{text-decoration:underline dotted #444;text-underline-offset:3px}
 .quotecheck .qc-mention{font-weight:600}
 .quotecheck .qc-stray{background:#b03a2e;color:#fff;border-radius:2px;cursor:help}
+.quotecheck .qc-pick{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+.quotecheck .qc-pick:focus-visible~.qc-legend{outline:2px solid #1d1d1d}
 </style>"""
 
 
 # What must survive a notebook viewer that drops <style> elements is set inline: the
-# speaker colours, the no-speaker outline, swatches, stray marks, line breaks, and dark
-# text on white.
+# speaker colours, the no-speaker outline, swatches, labels, stray marks, the underline
+# of reported speech, line breaks, and dark text on white.
 _NO_SPEAKER = "background-color:transparent;outline:1px dashed #b03a2e;outline-offset:-1px"
 _SWATCH = "display:inline-block;width:.9em;height:.9em;"
 _STRAY = "background:#b03a2e;color:#fff"
 _UNCERTAIN = "text-decoration:underline wavy #b03a2e;text-underline-offset:4px"
+_LABEL = "font-size:.62em;font-weight:700;margin-left:.45em;user-select:none"
+_PICK = "position:absolute;opacity:0;width:1px;height:1px;margin:0"
+_UNDERLINE = "text-decoration:underline {style} {colour} 2px;text-underline-offset:6px"
+# The colour of reported speech nobody is named for, and of the legend's stray marks.
+_WARNING = "#b03a2e"
 
 
 def _uncertain(quote: Quote) -> bool:
@@ -319,29 +632,41 @@ def _safe(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
-def _hover(quote: Quote) -> str:
-    """The tooltip of one highlighted quotation: speaker, rule, cue, mention."""
-    speaker = quote.speaker
-    attribution = quote.attribution
+def _provenance(text: str, speaker: Speaker | None, attribution: Attribution | None,
+                nobody: str) -> list[str]:
+    """The lines of a hover that say who spoke and why: the speaker and titles, the
+    rule, the cue, the mention (a pronoun with the person it was resolved to), the
+    addressee and the rivals."""
     if speaker is None:
-        lines = ["no speaker found"]
+        lines = [nobody]
     else:
-        name = speaker.name + (f" ({', '.join(speaker.titles)})" if speaker.titles else "")
-        lines = [name]
-    if attribution is not None:
-        lines.append(
-            f"rule: {attribution.sieve} / {attribution.rule}"
-            f" · confidence {attribution.confidence:.2f}"
-        )
-        if attribution.cue_text:
-            lines.append(f"cue: {attribution.cue_text}")
-        if attribution.mention is not None:
-            lines.append(f"mention: {attribution.mention.text} ({attribution.mention.kind})")
-        if attribution.addressee:
-            lines.append(f"addressed to: {attribution.addressee}")
-        if attribution.candidates:
-            label = "also possible" if speaker is not None else "ambiguous between"
-            lines.append(f"{label}: {', '.join(attribution.candidates)}")
+        lines = [speaker.name + (f" ({', '.join(speaker.titles)})" if speaker.titles else "")]
+    if attribution is None:
+        return lines
+    lines.append(f"rule: {attribution.sieve} / {attribution.rule}"
+                 f" · confidence {attribution.confidence:.2f}")
+    if attribution.cue_text:
+        lines.append(f"cue: {attribution.cue_text}")
+    mention = attribution.mention
+    if mention is not None:
+        line = f"mention: {mention.text} ({mention.kind})"
+        if mention.kind == "pronoun" and speaker is not None:
+            line += f" = {speaker.name}"
+            via = attribution.via
+            if via is not None and text[via.start:via.end] not in ("", speaker.name):
+                line += f", named as {' '.join(text[via.start:via.end].split())}"
+        lines.append(line)
+    if attribution.addressee:
+        lines.append(f"addressed to: {attribution.addressee}")
+    if attribution.candidates:
+        label = "also possible" if speaker is not None else "ambiguous between"
+        lines.append(f"{label}: {', '.join(attribution.candidates)}")
+    return lines
+
+
+def _hover(quote: Quote, text: str = "") -> str:
+    """The tooltip of one highlighted quotation: speaker, rule, cue, mention."""
+    lines = _provenance(text, quote.speaker, quote.attribution, "no speaker found")
     if not quote.closed:
         lines.append("unclosed: ended at its paragraph")
     return "\n".join(lines)
@@ -350,19 +675,28 @@ def _hover(quote: Quote) -> str:
 class _Interval(NamedTuple):
     start: int
     end: int
-    rank: int  # at one start, lower ranks open first (outside): quotes by depth, then the rest
-
+    rank: int  # at one start, lower ranks open first (outside): reported speech, quotes
+    # by depth, then the rest
     open_tag: str
     close_tag: str
 
 
 _DECORATION = 1 << 30  # the rank of cues, mentions and stray marks: inside any quote
+_REPORTED = -1  # reported speech holds the quotations it mixes
 
 
-def _quote_intervals(walk: list[_Placed], colours: dict[int, str]) -> list[_Interval]:
+def _label(speaker: Speaker) -> str:
+    """The speaker's name printed on a highlight, as displaCy prints entity labels."""
+    return (f'<span class="qc-label" data-speaker="{speaker.id}" style="{_LABEL}">'
+            f"{_safe(speaker.name)}</span>")
+
+
+def _quote_intervals(text: str, walk: list[_Placed],
+                     colours: dict[int, str]) -> list[_Interval]:
     intervals = []
     for placed in walk:
         quote = placed.quote
+        close_tag = "</mark>"
         if quote.speaker is None:
             css, style, who = "qc-quote qc-none", f' style="{_NO_SPEAKER}"', "none"
         else:
@@ -370,18 +704,40 @@ def _quote_intervals(walk: list[_Placed], colours: dict[int, str]) -> list[_Inte
             css, style, who = "qc-quote", f' style="background:{colour}"', str(quote.speaker.id)
             if _uncertain(quote):
                 css, style = "qc-quote qc-uncertain", f' style="background:{colour};{_UNCERTAIN}"'
+            close_tag = _label(quote.speaker) + close_tag
         open_tag = (
             f'<mark class="{css}" data-quote="{placed.position}" data-speaker="{who}"{style}'
-            f' title="{_safe(_hover(quote))}">'
+            f' title="{_safe(_hover(quote, text))}">'
         )
-        intervals.append(_Interval(quote.start, quote.end, placed.depth, open_tag, "</mark>"))
+        intervals.append(_Interval(quote.start, quote.end, placed.depth, open_tag, close_tag))
+    return intervals
+
+
+def _reported_intervals(result: Result, colours: dict[int, str]) -> list[_Interval]:
+    """Reported speech, underlined in a dark shade of its speaker's colour (dashed, in
+    red, when nobody is named), its speaker's name printed after it."""
+    intervals = []
+    for index, item in enumerate(result.reported):
+        speaker = item.speaker
+        if speaker is None:
+            line, who, close_tag = _UNDERLINE.format(style="dashed", colour=_WARNING), "none", ""
+        else:
+            line = _UNDERLINE.format(style="solid", colour=strong_colour(colours[speaker.id]))
+            who, close_tag = str(speaker.id), _label(speaker)
+        hover = "\n".join([f"reported speech ({item.kind})",
+                           *_provenance(result.text, speaker, item.attribution, "no speaker")])
+        open_tag = (f'<span class="qc-reported" data-reported="{index}" data-speaker="{who}"'
+                    f' style="{line}" title="{_safe(hover)}">')
+        intervals.append(_Interval(item.start, item.end, _REPORTED, open_tag,
+                                   close_tag + "</span>"))
     return intervals
 
 
 def _decorations(
     result: Result, walk: list[_Placed], colours: dict[int, str]
 ) -> list[_Interval]:
-    """Cue words, speaker mentions and stray marks, except where they would cross a quote."""
+    """Cue words, speaker mentions and stray marks, except where they would cross a
+    quotation or a reported content."""
     found: dict[tuple[int, int], _Interval] = {}
     stray_tags: dict[str, str] = {}  # one tag per reason: a hostile text has a million marks
     for mark in result.stray_marks:
@@ -393,8 +749,9 @@ def _decorations(
             )
         interval = _Interval(mark.start, mark.end, _DECORATION, tag, "</span>")
         found.setdefault((mark.start, mark.end), interval)
-    for placed in walk:
-        attribution, speaker = placed.quote.attribution, placed.quote.speaker
+    attributed = [(p.quote.attribution, p.quote.speaker) for p in walk]
+    attributed += [(item.attribution, item.speaker) for item in result.reported]
+    for attribution, speaker in attributed:
         if attribution is None:
             continue
         if attribution.cue is not None:
@@ -405,13 +762,16 @@ def _decorations(
         if attribution.mention is not None and speaker is not None:
             mention = attribution.mention
             colour = colours[speaker.id]
+            who = speaker.name if mention.kind != "pronoun" else (
+                f"{mention.text} = {speaker.name}")
             tag = (
                 f'<span class="qc-mention" style="box-shadow:inset 0 -.3em 0 {colour}"'
-                f' title="{_safe(speaker.name)}">'
+                f' title="{_safe(who)}">'
             )
             interval = _Interval(mention.start, mention.end, _DECORATION, tag, "</span>")
             found.setdefault((mention.start, mention.end), interval)
-    bounds = sorted({b for placed in walk for b in (placed.quote.start, placed.quote.end)})
+    bounds = sorted({b for placed in walk for b in (placed.quote.start, placed.quote.end)}
+                    | {b for item in result.reported for b in (item.start, item.end)})
     kept: list[_Interval] = []
     last_end = -1
     for interval in sorted(found.values()):
@@ -459,9 +819,12 @@ def _highlight(text: str, intervals: list[_Interval]) -> str:
 
 
 def _legend(
-    result: Result, walk: list[_Placed], colours: dict[int, str]
-) -> tuple[str, int]:
+    result: Result, walk: list[_Placed], colours: dict[int, str], uid: str
+) -> tuple[str, str, int]:
+    """The filter's radio buttons, the legend (each entry a label that picks its
+    speaker) and the number of quotations without a speaker."""
     counts: dict[int, int] = dict.fromkeys(colours, 0)
+    reported: dict[int, int] = dict.fromkeys(colours, 0)
     names: dict[int, str] = {s.id: s.name for s in result.speakers}
     unattributed = 0
     for placed in walk:
@@ -471,45 +834,97 @@ def _legend(
         else:
             counts[speaker.id] += 1
             names.setdefault(speaker.id, speaker.name)
-    items = [
-        f'<li data-speaker="{speaker_id}" data-count="{counts[speaker_id]}">'
-        f'<span class="qc-swatch" style="{_SWATCH}background:{colour}"></span>'
-        f'{_safe(names[speaker_id])} <span class="qc-count">×{counts[speaker_id]}</span></li>'
-        for speaker_id, colour in colours.items()
-    ]
+    for item in result.reported:
+        if item.speaker is not None:
+            reported[item.speaker.id] = reported.get(item.speaker.id, 0) + 1
+    keys = ["all", *map(str, colours), *(["none"] if unattributed else [])]
+    picks = "".join(
+        f'<input type="radio" class="qc-pick" name="{uid}" id="{uid}-{key}" value="{key}"'
+        f' style="{_PICK}"{" checked" if key == "all" else ""}'
+        f' aria-label="show {"every speaker" if key == "all" else "only this speaker"}">'
+        for key in keys
+    )
+
+    def entry(key: str, swatch: str, name: str, count: str) -> str:
+        return (f'<li data-speaker="{key}"{count}><label for="{uid}-{key}">{swatch}'
+                f"{name}</label></li>")
+
+    items = [entry("all", "", "all speakers", "")]
+    for speaker_id, colour in colours.items():
+        more = f" · {reported[speaker_id]} reported" if reported[speaker_id] else ""
+        items.append(entry(
+            str(speaker_id), f'<span class="qc-swatch" style="{_SWATCH}background:{colour}">'
+            "</span>", f'{_safe(names[speaker_id])} <span class="qc-count">'
+            f"×{counts[speaker_id]}{more}</span>", f' data-count="{counts[speaker_id]}"'))
     if unattributed:
-        items.append(
-            f'<li data-speaker="none" data-count="{unattributed}">'
-            f'<span class="qc-swatch qc-none" style="{_SWATCH}{_NO_SPEAKER}"></span>'
-            f'no speaker found <span class="qc-count">×{unattributed}</span></li>'
+        items.append(entry(
+            "none", f'<span class="qc-swatch qc-none" style="{_SWATCH}{_NO_SPEAKER}"></span>',
+            f'no speaker found <span class="qc-count">×{unattributed}</span>',
+            f' data-count="{unattributed}"'))
+    if result.reported:
+        sample = _UNDERLINE.format(style="solid", colour="#1d1d1d")
+        items.append(f'<li data-key="reported" data-count="{len(result.reported)}">'
+                     f'<span style="{sample}">reported speech</span> (underlined)'
+                     f' <span class="qc-count">×{len(result.reported)}</span></li>')
+    if result.stray_marks:
+        marks = sum(mark.count for mark in result.stray_marks)
+        items.append(f'<li data-key="stray" data-count="{marks}">'
+                     f'<span class="qc-swatch" style="{_SWATCH}background:{_WARNING}"></span>'
+                     f'stray quotation mark <span class="qc-count">×{marks}</span></li>')
+    return picks, '<ul class="qc-legend">' + "".join(items) + "</ul>", unattributed
+
+
+def _filter_style(uid: str, keys: Iterable[str]) -> str:
+    """The CSS of the speaker filter: once a speaker's radio button is checked, every
+    other highlight, underline and label fades (no script: a checked radio button and
+    the sibling selector)."""
+    rules = []
+    for key in keys:
+        pick = f"#{uid}-{key}:checked~.qc-text"
+        others = f':not([data-speaker="{key}"])'
+        rules.append(
+            f"{pick} mark.qc-quote{others},{pick} .qc-reported{others}"
+            "{background:none!important;outline:none!important;text-decoration:none!important;"
+            "box-shadow:none!important}"
+            f"{pick} mark.qc-quote{others}::after,{pick} .qc-label{others}{{display:none}}"
+            f'#{uid}-{key}:checked~.qc-legend li[data-speaker="{key}"] label'
+            "{outline:2px solid #1d1d1d}"
         )
-    return '<ul class="qc-legend">' + "".join(items) + "</ul>", unattributed
+    rules.append(f'#{uid}-all:checked~.qc-legend li[data-speaker="all"] label'
+                 "{outline:1px solid #999}")
+    return "<style>" + "".join(rules) + "</style>"
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
-def _fragment(result: Result, title: str | None, style: bool) -> str:
+def _fragment(result: Result, title: str | None, style: bool, uid: str) -> str:
     walk = _walk(result)
     colours = speaker_colours(result, walk)
-    legend, unattributed = _legend(result, walk, colours)
+    picks, legend, unattributed = _legend(result, walk, colours, uid)
     total = len(walk)
     uncertain = sum(1 for placed in walk if _uncertain(placed.quote))
     summary = (
         f"{_plural(total, 'quotation')} · {_plural(len(colours), 'speaker')}"
         f" · {unattributed} without a speaker"
         + (f" · {uncertain} uncertain (wavy underline)" if uncertain else "")
+        + (f" · {len(result.reported)} reported (underlined)" if result.reported else "")
         + (f" · {_plural(len(result.stray_marks), 'stray mark')}" if result.stray_marks else "")
+        + (f" · {_NOT_ENGLISH}" if result.language != "en" else "")
     )
-    intervals = _quote_intervals(walk, colours) + _decorations(result, walk, colours)
+    intervals = (_quote_intervals(result.text, walk, colours)
+                 + _reported_intervals(result, colours) + _decorations(result, walk, colours))
     body = _highlight(result.text, intervals)
+    keys = [*map(str, colours), *(["none"] if unattributed else [])]
     return "".join(
         [
             _STYLE if style else "",
-            '<div class="quotecheck" style="color:#1d1d1d;background:#fff">',
+            _filter_style(uid, keys),
+            f'<div class="quotecheck" id="{uid}" style="color:#1d1d1d;background:#fff">',
             f'<div class="qc-title">{_safe(title)}</div>' if title else "",
             f'<div class="qc-summary">{summary}</div>',
+            picks,
             legend,
             f'<div class="qc-text" style="white-space:pre-wrap">{body}</div>',
             "</div>",
@@ -517,23 +932,37 @@ def _fragment(result: Result, title: str | None, style: bool) -> str:
     )
 
 
+def _uid(result: Result, number: int = 0) -> str:
+    """An id for one rendered result, the same on every run (it names the filter's
+    radio buttons, so two results on one page must not share it)."""
+    import hashlib  # here, not at the top: it loads OpenSSL
+
+    digest = hashlib.sha1(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"qc{number}-{digest}"
+
+
 def to_html(result: Result, title: str | None = None) -> str:
     """The article as self-contained HTML, each quotation highlighted in its speaker's colour.
 
-    Hovering a quotation shows its speaker, the sieve and rule that decided it, the cue
-    and the mention. Quotations without a speaker are hatched and marked ``?``; those
-    that other speakers fit about as well (``attribution.candidates``) have a wavy
-    underline; a legend counts the quotations of each speaker. Cue words are underlined
-    with dots and the speaker's mentions carry the speaker's colour. Everything from the
-    article is escaped, and there are no scripts, fonts or other external resources:
-    this is what Jupyter shows for a :class:`Result`.
+    Each highlight ends with its speaker's name, as displaCy labels entities. Hovering
+    a quotation shows its speaker, the sieve and rule that decided it, the cue and the
+    mention (a pronoun with the person it was resolved to). Quotations without a
+    speaker are hatched and marked ``?``; those that other speakers fit about as well
+    (``attribution.candidates``) have a wavy underline. Reported speech
+    (``attribute(text, reported=True)``) is underlined in a dark shade of its
+    speaker's colour. The legend counts the quotations of each speaker and filters:
+    click a speaker to fade everyone else's highlights (plain CSS, no script). Cue
+    words are underlined with dots, the speaker's mentions carry the speaker's colour,
+    stray quotation marks are red. Everything from the article is escaped, and there
+    are no scripts, fonts or other external resources: this is what Jupyter shows for
+    a :class:`Result`.
 
     >>> from quotecheck import attribute
-    >>> page = to_html(attribute("<script>alert(1)</script> “Hi,” she said."))
-    >>> "<script>" in page, page.count('<mark class="qc-quote')
-    (False, 1)
+    >>> page = to_html(attribute("<script>alert(1)</script> “Hi,” Ana Ruiz said."))
+    >>> "<script>" in page, page.count('<mark class="qc-quote'), page.count(">Ana Ruiz</span>")
+    (False, 1, 2)
     """
-    return _fragment(result, title, style=True)
+    return _fragment(result, title, style=True, uid=_uid(result))
 
 
 def to_html_page(results: Iterable[tuple[str, Result]], title: str = "quotecheck") -> str:
@@ -544,10 +973,13 @@ def to_html_page(results: Iterable[tuple[str, Result]], title: str = "quotecheck
     >>> page.startswith("<!DOCTYPE html>"), page.count('class="qc-title"')
     (True, 1)
     """
-    sections = "\n".join(_fragment(result, name, style=False) for name, result in results)
+    sections = "\n".join(_fragment(result, name, style=False, uid=_uid(result, number))
+                         for number, (name, result) in enumerate(results))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_safe(title)}</title>{_STYLE}"
-        "<style>body{margin:2em;background:#f6f6f6}.quotecheck{margin:0 auto 2em}</style>"
+        "<style>body{margin:2em;background:#f6f6f6}.quotecheck{margin:0 auto 2em}"
+        "@media (max-width:600px){body{margin:.5em}.quotecheck{padding:.75em}}</style>"
         f"</head><body>\n{sections}\n</body></html>\n"
     )

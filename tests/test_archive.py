@@ -50,9 +50,9 @@ def _write_archive(folder: Path) -> list[dict[str, str]]:
 def test_dask_bag_recipe_on_the_processes_scheduler(tmp_path: Path) -> None:
     pytest.importorskip("dask.bag")
     records = _write_archive(tmp_path)
-    namespace: dict[str, Any] = {"__name__": "archive_recipe", "ARCHIVE": str(tmp_path)}
+    namespace: dict[str, Any] = {"__name__": "archive_recipe"}  # imported, not run
     exec(compile(_code_after("tests/test_archive.py"), str(DOC), "exec"), namespace)
-    quotations = namespace["quotations"]
+    quotations = namespace["main"](str(tmp_path))
     expected = [
         {"article": record["id"], **row}
         for record in records

@@ -76,9 +76,11 @@ def test_table_lists_every_quotation_of_the_seed(capsys: pytest.CaptureFixture[s
     status, out, err = _run(capsys, "--format", "table", str(SEED))
     lines = out.splitlines()
     assert status == 0 and err == ""
-    assert lines[0].split() == ["start", "end", "quote", "speaker", "rule"]
-    assert len(lines) == 2 + len(attribute(SEED.read_text(encoding="utf-8")).quotes)
-    assert "Significant differences" in lines[2]
+    result = attribute(SEED.read_text(encoding="utf-8"))
+    assert lines[0].split() == ["para", "line", "quotation", "speaker", "conf", "flags"]
+    assert len([line for line in lines[2:-1] if line[:4].strip()]) == len(result.all_quotes())
+    assert lines[-1].startswith(f"{len(result.all_quotes())} quotations, ")
+    assert "Significant differences" in lines[2] and "cue_adjacent" not in out
 
 
 def test_jsonl_output(capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,7 +97,7 @@ def test_reported_adds_reported_speech(capsys: pytest.CaptureFixture[str]) -> No
     text = SEED.read_text(encoding="utf-8")
     assert status == 0 and record.result == attribute(text, reported=True)
     assert record.result.reported
-    status, out, _ = _run(capsys, "--reported", "--format", "table", str(SEED))
+    status, out, _ = _run(capsys, "--reported", "--format", "table", "--verbose", str(SEED))
     assert status == 0 and "reported_speech/" in out
 
 
@@ -103,7 +105,7 @@ def test_table_is_the_default_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> 
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stdout", terminal)
     assert main([str(SEED)]) == 0
-    assert terminal.getvalue().startswith("start")
+    assert terminal.getvalue().startswith("para line")
 
 
 def test_table_is_the_default_when_redirected_too(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ LAYERS: dict[str, float] = {
     "models": 1,
     "patterns": 2,
     "layout": 3,
+    "language": 3.5,  # English or not, from the words outside quotations
     "quotes": 4,
     "tokens": 5,
     "entities": 6,

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import html
+import os
 import pickle
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,11 +17,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck import attribute
-from quotecheck.models import Attribution, Quote, Result
+from quotecheck.models import Attribution, Quote, Result, Speaker
 from quotecheck.render import (
     PALETTE,
     Record,
+    contrast,
+    quote_flags,
     speaker_colours,
+    strong_colour,
     to_html,
     to_html_page,
     to_jsonl,
@@ -32,7 +38,7 @@ SEED = ROOT / "fixtures" / "nato-russia-talks.txt"
 class _Markup(HTMLParser):
     """Checks that tags nest properly; collects marks and legend items."""
 
-    VOID = frozenset({"meta", "br", "link", "img"})
+    VOID = frozenset({"meta", "br", "link", "img", "input"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -68,6 +74,7 @@ def _article_text(markup: str) -> str:
     """The article as a reader sees it: the qc-text block without its tags."""
     body = re.split(r'<div class="qc-text"[^>]*>', markup, maxsplit=1)[1]
     body = body.rsplit("</div></div>", 1)[0]
+    body = re.sub(r'<span class="qc-label"[^>]*>[^<]*</span>', "", body)  # speakers' names
     return html.unescape(re.sub(r"<[^>]*>", "", body))
 
 
@@ -116,9 +123,10 @@ def test_highlights_carry_the_speaker_colour_and_provenance() -> None:
 
 def test_legend_counts_quotations_per_speaker() -> None:
     legend = _parse(to_html(built_result())).legend
-    counts = {item["data-speaker"]: item["data-count"] for item in legend}
+    counts = {item.get("data-speaker") or item["data-key"]: item.get("data-count")
+              for item in legend}
     # Grushko said two quotations; the nested ‘simple’ has no speaker of its own.
-    assert counts == {"3": "2", "8": "1", "none": "2"}
+    assert counts == {"all": None, "3": "2", "8": "1", "none": "2", "stray": "1"}
 
 
 def test_cues_mentions_and_stray_marks_are_marked() -> None:
@@ -207,16 +215,72 @@ def test_to_rows_into_pandas() -> None:
 def test_empty_result_renders() -> None:
     empty = attribute("")
     assert to_rows(empty) == []
-    assert to_table(empty).splitlines()[2:] == ["(no quotations)"]
+    assert to_table(empty, width=80).splitlines()[2:] == [
+        "(no quotations)", "0 quotations, 0 speakers, 0 unattributed, 0 flagged"]
     assert "0 quotations · 0 speakers" in to_html(empty)
 
 
-def test_table_shows_speaker_and_rule() -> None:
-    table = to_table(built_result(), width=30)
-    lines = table.splitlines()
-    assert len(lines) == 2 + 4
-    assert "Aleksandr V. \"Sasha\" Gr…" in lines[2] and "cue_adjacent/quote-verb-name" in lines[2]
-    assert lines[5].split()[-2:] == ["quote", "—"]
+def test_table_shows_speaker_confidence_and_flags() -> None:
+    lines = to_table(built_result(), width=100).splitlines()
+    assert lines[0].split() == ["para", "line", "quotation", "speaker", "conf", "flags"]
+    rows = lines[2:-1]
+    assert len(rows) == len(built_result().all_quotes()) == 5  # nested ones too
+    assert rows[0].split()[:2] == ["2", "3"]  # paragraph 2, line 3
+    assert "“We will not retreat,”" in rows[0] and 'Aleksandr V. "Sasha" Gr' in rows[0]
+    assert "0.95" in rows[0] and "cue_adjacent" not in rows[0]
+    assert rows[1].rstrip().endswith("ambiguous, review")
+    assert rows[2].split()[2:] == ["‘simple’", "—", "—", "nested"]
+    assert lines[-1] == "5 quotations, 2 speakers, 2 unattributed, 2 flagged, 1 stray mark"
+
+
+def test_verbose_table_adds_offsets_and_rules() -> None:
+    result = built_result()
+    lines = to_table(result, width=120, verbose=True).splitlines()
+    assert lines[0].split() == [
+        "para", "line", "start", "end", "quotation", "speaker", "conf", "flags", "rule"]
+    first = result.quotes[0]
+    assert lines[2].split()[2:4] == [str(first.start), str(first.end)]
+    assert lines[2].endswith("cue_adjacent/quote-verb-name")
+
+
+@pytest.mark.parametrize("columns", [60, 80, 132, 200])
+def test_table_wraps_quotations_to_the_terminal(
+    columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))  # what shutil.get_terminal_size reads first
+    result = attribute(SEED.read_text(encoding="utf-8"))
+    table = to_table(result)
+    body = table.splitlines()[:-1]  # the summary line is prose
+    assert max(len(line) for line in body) <= columns
+    words = " ".join(table.split())
+    for quote in result.all_quotes():  # every word of every quotation, none cut off
+        assert " ".join(quote.text.split()).split()[-1] in words
+    if columns >= 132:
+        longest = max(result.quotes, key=lambda q: len(q.text))
+        assert len(table.splitlines()) < len(body) + 1 + len(longest.text) // 20
+
+
+def test_table_and_html_count_the_same_quotations() -> None:
+    result = attribute(SEED.read_text(encoding="utf-8"))
+    rows = to_table(result, width=100).splitlines()[2:-1]
+    starts = [row for row in rows if row[:4].strip()]  # a quotation's first line
+    page = to_html(result)
+    assert len(starts) == page.count('<mark class="qc-quote') == len(result.all_quotes())
+    assert f"{len(result.all_quotes())} quotations" in page
+    assert to_table(result).splitlines()[-1].startswith(f"{len(starts)} quotations")
+
+
+def test_flags_mark_what_needs_a_second_look() -> None:
+    text = "Tom Berg met Raj Mehta. “We agree,” he said.\n\nAna Ruiz said “it ‘never’ ends."
+    flags = [quote_flags(q, depth) for q, depth in
+             zip(attribute(text).all_quotes(), (0, 0, 1), strict=True)]
+    assert flags == [("ambiguous", "review"), ("unclosed",), ("nested",)]
+    low = Attribution(sieve="cue_adjacent", rule="quote-verb-name", confidence=0.5)
+    speaker = built_result().speakers[0]
+    quote = Quote(start=0, end=4, text="Go", open_mark="“", close_mark="”",
+                  speaker=speaker, attribution=low)
+    assert quote_flags(quote) == ("review",)
+    assert quote_flags(quote.model_copy(update={"attribution": None, "speaker": None})) == ()
 
 
 def test_jsonl_round_trips_and_results_pickle() -> None:
@@ -254,3 +318,151 @@ def test_an_ambiguous_quotation_without_a_speaker_names_the_candidates() -> None
         "ambiguous between: Mr. Smith, Mr. Jones"
     )
     assert to_rows(Result(text=text, quotes=(quote,)))[0]["candidates"] == "Mr. Smith; Mr. Jones"
+
+
+def _command(*argv: str, columns: int = 100) -> subprocess.CompletedProcess[str]:
+    """``python -m quotecheck …`` as a user runs it, output to a pipe."""
+    environment = {**os.environ, "COLUMNS": str(columns)}
+    return subprocess.run(
+        [sys.executable, "-m", "quotecheck", *argv], capture_output=True, text=True,
+        encoding="utf-8", cwd=ROOT, env=environment, timeout=60,
+    )
+
+
+def test_command_line_table_fits_the_terminal_and_hides_rules() -> None:
+    done = _command("--format", "table", str(SEED), columns=100)
+    assert done.returncode == 0 and done.stderr == ""
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines[:-1]) <= 100
+    assert "cue_adjacent" not in done.stdout and lines[-1].endswith("flagged")
+    verbose = _command("--format", "table", "--verbose", str(SEED), columns=200)
+    assert "cue_adjacent/" in verbose.stdout and "start" in verbose.stdout.splitlines()[0]
+
+
+def test_command_line_says_when_it_writes_json_lines_to_a_pipe() -> None:
+    done = _command(str(SEED))
+    assert done.returncode == 0 and done.stdout.startswith('{"id":')
+    assert "JSON Lines" in done.stderr and "--format table" in done.stderr
+    assert _command("--format", "jsonl", str(SEED)).stderr == ""
+
+
+def test_palette_keeps_text_readable_and_highlights_visible() -> None:
+    """WCAG AA: the article's text on every highlight at least 4.5:1; each highlight
+    stands out from the white page (1.35:1), and its dark shade (the underline of
+    reported speech) is at least 4.5:1 on white, for the palette and the speakers
+    past it."""
+    extra = Result(text="", speakers=tuple(Speaker(id=n, name=f"S{n}") for n in range(60)))
+    colours = list(speaker_colours(extra).values())
+    assert colours[: len(PALETTE)] == list(PALETTE) and len(set(colours)) == 60
+    for colour in colours:
+        assert contrast("#1d1d1d", colour) >= 4.5, colour
+        assert contrast("#ffffff", colour) >= 1.35, colour
+        assert contrast("#ffffff", strong_colour(colour)) >= 4.5, colour
+    assert contrast("#ffffff", "#b03a2e") >= 4.5  # stray marks: white on red
+    assert contrast("#595959", "#ffffff") >= 4.5  # the legend's counts
+
+
+def test_each_highlight_is_labelled_with_its_speaker() -> None:
+    page = to_html(built_result())
+    labels = re.findall(r'<span class="qc-label" data-speaker="(\d+)"[^>]*>([^<]*)</span>'
+                        r"</mark>", page)
+    assert labels == [("3", 'Aleksandr V. &quot;Sasha&quot; Grushko')] * 2 + [
+        ("8", "Wendy R. Sherman &lt;b&gt;")]
+
+
+def test_a_pronoun_hover_names_the_person_it_resolves_to() -> None:
+    marks = _parse(to_html(built_result())).marks
+    assert 'mention: he (pronoun) = Aleksandr V. "Sasha" Grushko, named as Mr. Grushko' in (
+        marks[1]["title"] or "")
+    page = to_html(attribute("Ana Ruiz arrived late. “We are ready,” she said."))
+    assert 'title="she = Ana Ruiz"' in page and "mention: she (pronoun) = Ana Ruiz" in page
+
+
+def test_the_legend_filters_by_speaker_without_a_script() -> None:
+    page = to_html(built_result())
+    assert "<script" not in page
+    uid = re.search(r'<div class="quotecheck" id="([^"]+)"', page)
+    assert uid is not None
+    picks = re.findall(rf'<input type="radio" class="qc-pick" name="{uid[1]}" '
+                       rf'id="{uid[1]}-(\w+)"', page)
+    assert picks == ["all", "3", "8", "none"]
+    assert all(f'<label for="{uid[1]}-{key}">' in page for key in picks)
+    # once a speaker is picked, the others' highlights fade
+    assert (f'#{uid[1]}-3:checked~.qc-text mark.qc-quote:not([data-speaker="3"])' in page)
+    two = to_html_page([("a", built_result()), ("b", built_result())])
+    assert len(set(re.findall(r'<div class="quotecheck" id="([^"]+)"', two))) == 2
+
+
+def test_the_legend_has_stray_marks_and_reported_speech() -> None:
+    legend = {item.get("data-key"): item for item in _parse(to_html(built_result())).legend}
+    assert legend["stray"]["data-count"] == "1"
+    result = attribute("“Ready,” said Ana Ruiz. Tom Berg said that the plan was dead.",
+                       reported=True)
+    legend = {item.get("data-key"): item for item in _parse(to_html(result)).legend}
+    assert legend["reported"]["data-count"] == "1"
+
+
+def test_reported_speech_is_underlined_in_its_speakers_colour() -> None:
+    result = attribute("“Ready,” said Ana Ruiz. Tom Berg said that the plan was dead.",
+                       reported=True)
+    assert [item.text for item in result.reported] == ["the plan was dead"]
+    page = to_html(result)
+    markup = _parse(page)
+    assert len(markup.marks) == 1  # reported speech is no highlight
+    colour = speaker_colours(result)[result.reported[0].speaker.id]  # type: ignore[union-attr]
+    match = re.search(r'<span class="qc-reported" data-reported="0" data-speaker="(\d+)" '
+                      r'style="([^"]*)" title="([^"]*)">the plan was dead<span class="qc-label"',
+                      page)
+    assert match is not None
+    assert f"underline solid {strong_colour(colour)}" in match[2] and "background" not in match[2]
+    assert match[3].startswith("reported speech (indirect)\nTom Berg")
+    assert _article_text(page) == result.text
+    assert "1 reported (underlined)" in page
+
+
+@given(st.text(alphabet="ab .,“”\"'\n", max_size=120))
+def test_any_text_with_reported_speech_renders_well_formed(text: str) -> None:
+    text = "Ana Ruiz said that " + text
+    result = attribute(text, reported=True)
+    markup = to_html(result)
+    assert len(_parse(markup).marks) == len(result.all_quotes())
+    assert len(_article_text(markup)) == len(text)
+
+
+def test_to_frame_has_fixed_columns_and_dtypes() -> None:
+    pandas = pytest.importorskip("pandas")
+    from quotecheck.render import ROW_DTYPES, to_frame
+
+    seed = attribute(SEED.read_text(encoding="utf-8"))
+    frame = seed.to_frame()
+    assert list(frame.columns) == list(to_rows(seed)[0]) == list(ROW_DTYPES)
+    assert {c: str(t) for c, t in frame.dtypes.items()} == ROW_DTYPES
+    assert frame["start"].tolist() == [q.start for q in seed.all_quotes()]
+    empty = to_frame(attribute("No quotations in this one."))
+    assert len(empty) == 0 and {c: str(t) for c, t in empty.dtypes.items()} == ROW_DTYPES
+    # an article without quotations must not turn offsets into floats
+    both = pandas.concat([empty, frame, to_frame(attribute(""))], ignore_index=True)
+    assert str(both.dtypes["start"]) == "int64" and str(both.dtypes["end"]) == "int64"
+    assert str(both.dtypes["parent"]) == "Int64" and both["parent"].isna().sum() > 0
+
+
+def test_batch_frame_of_many_articles() -> None:
+    pytest.importorskip("pandas")
+    from quotecheck.batch import attribute_many, to_frame
+
+    texts = ["No quotes.", SEED.read_text(encoding="utf-8"), "“Hi,” she said."]
+    frame = to_frame(attribute_many(texts, processes=1), ids=["x", "seed", 3])
+    seed = attribute(texts[1])
+    assert list(frame.columns[:2]) == ["article", "index"]
+    assert frame["article"].tolist() == ["seed"] * len(seed.all_quotes()) + ["3"]
+    assert str(frame.dtypes["start"]) == "int64" and str(frame.dtypes["article"]) == "string"
+    by_position = to_frame(attribute(t) for t in texts)
+    assert by_position["article"].tolist()[-1] == 2
+    assert str(by_position.dtypes["article"]) == "int64"
+    assert len(to_frame([])) == 0
+
+
+def test_to_frame_without_pandas_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if it were not installed
+    with pytest.raises(ImportError, match="pip install pandas"):
+        attribute("“Go,” she said.").to_frame()
