@@ -116,7 +116,7 @@ def test_table_is_the_default_when_redirected_too(tmp_path: Path) -> None:
                               stderr=subprocess.PIPE, cwd=ROOT, timeout=60, check=False)
     assert done.returncode == 0 and done.stderr == b""
     table = out.read_text(encoding="utf-8")
-    assert table.startswith("start") and "Significant differences" in table
+    assert table.startswith("para line") and "Significant differences" in table
     piped = _python_m(str(SEED))
     assert piped.returncode == 0 and piped.stdout == table
     assert _python_m("--format", "jsonl", str(SEED)).stdout.startswith('{"id"')

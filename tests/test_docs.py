@@ -90,7 +90,7 @@ def test_the_notebook_executes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 # -- every code block runs as a reader would run it ------------------------------------
 
 # Blocks shown and not run: their fence says what they are.
-SHOWN = {"console": "shell commands", "text": "output", "json": "data"}
+SHOWN = {"console": "shell commands", "text": "output", "json": "data", "toml": "settings"}
 _FENCE_RE = re.compile(
     r"^(?P<indent>[ ]*)```(?P<language>[^\n`]*)\n(?P<body>.*?)^(?P=indent)```[ ]*$",
     re.MULTILINE | re.DOTALL,

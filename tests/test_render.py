@@ -339,13 +339,6 @@ def test_command_line_table_fits_the_terminal_and_hides_rules() -> None:
     assert "cue_adjacent/" in verbose.stdout and "start" in verbose.stdout.splitlines()[0]
 
 
-def test_command_line_says_when_it_writes_json_lines_to_a_pipe() -> None:
-    done = _command(str(SEED))
-    assert done.returncode == 0 and done.stdout.startswith('{"id":')
-    assert "JSON Lines" in done.stderr and "--format table" in done.stderr
-    assert _command("--format", "jsonl", str(SEED)).stderr == ""
-
-
 def test_palette_keeps_text_readable_and_highlights_visible() -> None:
     """WCAG AA: the article's text on every highlight at least 4.5:1; each highlight
     stands out from the white page (1.35:1), and its dark shade (the underline of
