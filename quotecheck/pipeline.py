@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from .clauses import find_cues, is_speech_like, is_term
+from .clauses import is_speech_like, is_term
 from .confidence import confidence_of, decision_features, reported_features
 from .coreference import name_described_speakers
 from .entities import Entity, analyse_entities
@@ -18,6 +18,7 @@ from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .models import Attribution, Mention, Quote, Reported, Result, Span, Speaker
 from .quotes import QuoteSpan, scan_quotes
 from .reported import ReportedSpan, find_reported
+from .rules import find_cues
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
 from .tokens import sentence_bounds
