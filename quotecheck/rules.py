@@ -253,11 +253,13 @@ def read_view_after(state: QuoteState) -> Cue | Stop | None:
 
 def read_unlisted_verb_first(state: QuoteState) -> Cue | Stop | None:
     """A past tense out of the lexicon right after a quotation that ends on a comma, then
-    a person who ends the clause: “I just love the fair,” glowed Carol Milford.
+    a person who ends the clause: “I just love the fair,” glowed Carol Milford. The verb
+    is known by its place, not by its suffix alone, so the rule has ids of its own and a
+    confidence measured apart from a listed verb's (“…,” galloped Ana Ruiz).
 
     >>> from quotecheck.pipeline import analyse
     >>> analyse("“I love the fair,” glowed Carol Milford.").cues[0][0].rule
-    'quote-verb-name'
+    'quote-unlisted-verb-name'
     """
     words = state.tail_words
     i = _tail_start(words)
@@ -268,7 +270,8 @@ def read_unlisted_verb_first(state: QuoteState) -> Cue | Stop | None:
             or not _clause_ends(words, found[1]):
         return None
     subject = found[0]
-    rule = _kind_rule(subject, "quote-verb-name", "quote-verb-pronoun", "quote-verb-description")
+    rule = "quote-unlisted-verb-description" if subject.kind == "description" \
+        else "quote-unlisted-verb-name"
     return Cue("tail", rule, words[i].start, words[i].end, subject)
 
 
@@ -343,8 +346,9 @@ def _skip_auxiliaries(words: list[Word], j: int) -> tuple[int, int]:
 
 def read_subject_first(state: QuoteState) -> Cue | Stop | None:
     """A subject right after the quotation, then its reporting verb: “…,” Mr. X said;
-    “…,” Lukasz Jasina, the spokesman, said. After a quotation that ends on a comma, a
-    past tense out of the lexicon reports too (“We will win,” Ms. Ruiz deadpanned).
+    “…,” Tom Berg, the spokesman, said. After a quotation that ends on a comma, a past
+    tense out of the lexicon reports too, under ids of its own, after a name or a pronoun
+    (“We will win,” Ms. Ruiz deadpanned: ``quote-name-unlisted-verb``).
 
     >>> from quotecheck.pipeline import analyse
     >>> analyse("“We won,” Ana Ruiz, the mayor, said.").cues[0][0].rule
@@ -356,10 +360,12 @@ def read_subject_first(state: QuoteState) -> Cue | Stop | None:
     if found is None:
         return None
     subject, j = found
-    rule = _kind_rule(subject, "quote-name-verb", "quote-pronoun-verb", "quote-description-verb")
     if state.open_clause and j < len(words) and _past_tense(words[j]) and not cue_at(words, j) \
-            and _personal(subject) and _clause_ends(words, j + 1):
-        return Cue("tail", rule, words[j].start, words[j].end, subject)
+            and subject.kind in ("name", "pronoun") and _clause_ends(words, j + 1):
+        unlisted = "quote-pronoun-unlisted-verb" if subject.kind == "pronoun" \
+            else "quote-name-unlisted-verb"
+        return Cue("tail", unlisted, words[j].start, words[j].end, subject)
+    rule = _kind_rule(subject, "quote-name-verb", "quote-pronoun-verb", "quote-description-verb")
     j = _skip_parenthesis(words, j)  # "Sen. Rob Portman (R-Ohio) said"
     j = _skip_prepositional(words, subject, j)
     j = _skip_segments(reader, words, subject, j)
@@ -1027,9 +1033,11 @@ RULES: tuple[CueRule, ...] = (
             "“Prices will rise,” according to the Valley Courier.", read_according_to_after),
     CueRule(("in-their-view",), "after", "tail", "pronoun_carryover", _AFTER,
             "The bill was “dead on arrival,” in her view.", read_view_after),
-    CueRule(("quote-verb-name", "quote-verb-description"), "after", "tail", "cue_adjacent",
-            _AFTER, "“I just love the fair,” glowed Carol Milford.", read_unlisted_verb_first),
-    CueRule(("quote-name-verb", "quote-pronoun-verb", "quote-description-verb"), "after",
+    CueRule(("quote-unlisted-verb-name", "quote-unlisted-verb-description"), "after", "tail",
+            "cue_adjacent", _AFTER, "“I just love the fair,” glowed Carol Milford.",
+            read_unlisted_verb_first),
+    CueRule(("quote-name-verb", "quote-pronoun-verb", "quote-description-verb",
+             "quote-name-unlisted-verb", "quote-pronoun-unlisted-verb"), "after",
             "tail", "cue_adjacent", _AFTER,
             "“Our position is clear,” Tom Berg, the spokesman, said.", read_subject_first),
     # when nothing right after the quotation reads: a credit paragraph, a passive's agent
