@@ -29,6 +29,7 @@ from .lexicon.titles import (
     PERSON_NOUNS,
     TITLES,
 )
+from .lexicon.verbs import Lexicon
 from .lexicon.words import FUNCTION_WORDS
 from .patterns import NON_FINAL_ABBREVIATIONS
 from .quotes import QuoteSpan
@@ -188,24 +189,32 @@ def is_adverb(word: Word) -> bool:
                                          and word.text.islower())
 
 
-def is_cue(word: Word, weak_ok: bool = True) -> bool:
+def is_cue(word: Word, weak_ok: bool = True, lexicon: Lexicon | None = None) -> bool:
+    """A reporting verb in lower case: of the package's records, or of ``lexicon``'s
+    (a caller's extension)."""
+    if lexicon is not None:
+        return word.lower in lexicon.cue_verbs and word.text.islower() and (
+            weak_ok or word.lower not in lexicon.weak_cue_verbs)
     if word.lower not in CUE_VERBS or not word.text.islower():
         return False  # a capitalised "State" or "Post" is a name, not a verb
     return weak_ok or word.lower not in WEAK_CUE_VERBS
 
 
-def cue_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
+def cue_at(words: list[Word], v: int, weak_ok: bool = True,
+           lexicon: Lexicon | None = None) -> bool:
     """A reporting verb at ``words[v]``, or a verb whose particle follows ("pointed out")."""
-    if is_cue(words[v], weak_ok):
+    if is_cue(words[v], weak_ok, lexicon):
         return True
     particle = PARTICLE_CUES.get(words[v].lower)
     return particle is not None and v + 1 < len(words) and words[v + 1].lower == particle
 
 
-def is_verb_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
+def is_verb_at(words: list[Word], v: int, weak_ok: bool = True,
+               lexicon: Lexicon | None = None) -> bool:
     """A cue word used as a verb: not right after a determiner, preposition or
     possessive ("Russia’s demands", "secretary of state", "the reports")."""
-    return cue_at(words, v, weak_ok) and words[v].text.islower() and not noun_position(words, v)
+    return cue_at(words, v, weak_ok, lexicon) and words[v].text.islower() \
+        and not noun_position(words, v)
 
 
 def noun_position(words: list[Word], v: int) -> bool:
@@ -257,9 +266,11 @@ def role_gender(words: list[Word]) -> str:
 class Reader:
     """Noun-phrase readers over a list of words, with the document's mentions."""
 
-    def __init__(self, text: str, analysis: EntityAnalysis) -> None:
+    def __init__(self, text: str, analysis: EntityAnalysis,
+                 lexicon: Lexicon | None = None) -> None:
         self.text = text
         self.analysis = analysis
+        self.lexicon = lexicon  # a caller's extension of the verb records, or None
 
     def _name_at(self, words: list[Word], i: int) -> tuple[NameMention, int] | None:
         mention = self.analysis.mention_at(words[i].start)

@@ -83,6 +83,7 @@ from .lexicon.cues import (
 )
 from .lexicon.grammar import PASSIVE_MARKERS, PREPOSITIONS, TENSE_AUXILIARIES
 from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
+from .lexicon.verbs import Lexicon
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS
 from .phrases import (
     CLAUSE_END,
@@ -206,10 +207,12 @@ def read_verb_first(state: QuoteState) -> Cue | Stop | None:
     """
     words = state.tail_words
     i = _tail_start(words)
-    if i >= len(words) or not cue_at(words, i):
+    lexicon = state.reader.lexicon
+    if i >= len(words) or not cue_at(words, i, lexicon=lexicon):
         return None
     word = words[i]
-    after = i + 2 if words[i].lower in PARTICLE_CUES and not is_cue(word) else i + 1
+    after = i + 2 if words[i].lower in PARTICLE_CUES and not is_cue(word, lexicon=lexicon) \
+        else i + 1
     found = state.reader.forward(words, after, stop_at_verb=False)
     if found is None:
         return STOP
@@ -360,8 +363,10 @@ def read_subject_first(state: QuoteState) -> Cue | Stop | None:
     if found is None:
         return None
     subject, j = found
-    if state.open_clause and j < len(words) and _past_tense(words[j]) and not cue_at(words, j) \
-            and subject.kind in ("name", "pronoun") and _clause_ends(words, j + 1):
+    lexicon = reader.lexicon
+    if state.open_clause and j < len(words) and _past_tense(words[j]) \
+            and not cue_at(words, j, lexicon=lexicon) and subject.kind in ("name", "pronoun") \
+            and _clause_ends(words, j + 1):
         unlisted = "quote-pronoun-unlisted-verb" if subject.kind == "pronoun" \
             else "quote-name-unlisted-verb"
         return Cue("tail", unlisted, words[j].start, words[j].end, subject)
@@ -372,13 +377,13 @@ def read_subject_first(state: QuoteState) -> Cue | Stop | None:
     j = _skip_relative(words, subject, j)
     j, skipped = _skip_auxiliaries(words, j)
     # a bare participle is no reporting clause: "…", the government recommending
-    if j >= len(words) or not cue_at(words, j) or (
+    if j >= len(words) or not cue_at(words, j, lexicon=lexicon) or (
             words[j].lower.endswith("ing") and skipped == 0):
         return None
     verb = words[j]
     if j + 1 < len(words) and words[j + 1].text == ":":
         return None  # “We won.” Piotr Nowak replied: “…”: the clause introduces the next
-    end = words[j + 1].end if not is_cue(verb) else verb.end  # "pointed out"
+    end = words[j + 1].end if not is_cue(verb, lexicon=lexicon) else verb.end  # "pointed out"
     return Cue("tail", rule, verb.start, end, subject, _addressee(reader, words, j))
 
 
@@ -487,15 +492,15 @@ def _inverted_between(state: QuoteState, v: int) -> Cue | None:
 def _verb_before_at(state: QuoteState, v: int) -> Cue | None:
     """The cue of a reporting verb at ``head_words[v]``, or None to look further left."""
     words, reader = state.head_words, state.reader
-    word, n = words[v], len(words)
-    if v > 0 and words[v - 1].lower == "to" and cue_at(words, v) \
+    word, n, lexicon = words[v], len(words), reader.lexicon
+    if v > 0 and words[v - 1].lower == "to" and cue_at(words, v, lexicon=lexicon) \
             and v + 1 < n and words[v + 1].text in (":", ","):
         infinitive = _infinitive_subject(reader, words, v, 0)
         if infinitive is not None:  # "The memo goes on to say: “…”"
             rule = _kind_rule(infinitive, "name-verb-quote", "pronoun-verb-quote",
                               "description-verb-quote")
             return Cue("head", rule, word.start, word.end, infinitive)
-    if not is_verb_at(words, v) or (word.lower in NAMING_CUES and v == n - 1
+    if not is_verb_at(words, v, lexicon=lexicon) or (word.lower in NAMING_CUES and v == n - 1
                                      and not _personal_before(reader, words, v, 0)):
         return None
     if any(w.text in STOP_PUNCT for w in words[v + 1:]):
@@ -623,14 +628,15 @@ def read_colon_subject(state: QuoteState) -> Cue | Stop | None:
 # --- the sentence ------------------------------------------------------------------
 
 
-def _reports_at(words: list[Word], v: int, evaluating: bool) -> bool:
+def _reports_at(words: list[Word], v: int, evaluating: bool,
+                lexicon: Lexicon | None = None) -> bool:
     """Whether ``words[v]`` is used as a verb of speech (a weak one only with "that":
     "He added that …"), or with ``evaluating`` a verb that communicates or evaluates."""
     if evaluating:
         return _evaluating_at(words, v)
     followed_by_that = v + 1 < len(words) and words[v + 1].lower == "that"
-    return (is_verb_at(words, v, weak_ok=followed_by_that) or _gerund_at(words, v)) \
-        and words[v].lower not in NAMING_CUES
+    return (is_verb_at(words, v, weak_ok=followed_by_that, lexicon=lexicon)
+            or _gerund_at(words, v)) and words[v].lower not in NAMING_CUES
 
 
 def _inverted_subject(reader: Reader, words: list[Word], v: int) -> Subject | None:
@@ -685,7 +691,8 @@ def _reporting_verb_at(reader: Reader, words: list[Word], v: int,
     view = _view_at(words, v)
     if view is not None:  # the plan, in her words, is “a gimmick”
         return Cue("in_sentence", "in-their-view", word.start, words[view[0] - 1].end, view[1])
-    if not _reports_at(words, v, evaluating) or (v > 0 and words[v - 1].lower == "who"):
+    if not _reports_at(words, v, evaluating, reader.lexicon) or (
+            v > 0 and words[v - 1].lower == "who"):
         return None  # ("a volunteer who asked not to be named said": a relative clause)
     subject = reader.backward(words, v, 0) or _group_subject(reader, words, v)
     if _noun_use(words, v, subject) or _passive(words, v, 0):
@@ -704,8 +711,10 @@ def _reporting_verb_at(reader: Reader, words: list[Word], v: int,
 def _reporting_verb(reader: Reader, words: list[Word], evaluating: bool) -> Cue | None:
     """The first verb before the quotation with a subject it governs: a verb of speech,
     or with ``evaluating`` a verb that communicates or evaluates."""
+    lexicon = reader.lexicon
     for v, word in enumerate(words):
-        if word.lower not in _CANDIDATES:
+        if word.lower not in _CANDIDATES and (
+                lexicon is None or word.lower not in lexicon.cue_verbs):
             continue  # most words are no cue: one set lookup each
         cue = _reporting_verb_at(reader, words, v, evaluating)
         if cue is not None:
@@ -1285,12 +1294,14 @@ def _cover_earlier(out: list[list[Cue]], tails: list[Cue | None],
 
 def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],
               quote_sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
-              quote_paragraphs: list[tuple[int, int]],
-              analysis: EntityAnalysis) -> list[list[Cue]]:
+              quote_paragraphs: list[tuple[int, int]], analysis: EntityAnalysis,
+              lexicon: Lexicon | None = None) -> list[list[Cue]]:
     """For each quotation, its cues in order of precision (possibly none): the steps run
-    the registry's chains in order over the quotation's windows of words."""
-    reader = Reader(text, analysis)
-    cache = WordCache(text, sentences, quotes, _CANDIDATES)
+    the registry's chains in order over the quotation's windows of words. ``lexicon``
+    extends the package's reporting verbs (``Lexicon.default().with_cue_verbs(…)``)."""
+    reader = Reader(text, analysis, lexicon)
+    candidates = _CANDIDATES if lexicon is None else _CANDIDATES | lexicon.cue_verbs
+    cache = WordCache(text, sentences, quotes, candidates)
     sentence_starts = [s[0] for s in sentences]
     out: list[list[Cue]] = []
     tails: list[Cue | None] = []

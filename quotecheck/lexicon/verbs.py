@@ -28,9 +28,11 @@ The facts:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
-__all__ = ["FACTS", "VERBS", "VerbRecord", "forms_with"]
+__all__ = ["FACTS", "VERBS", "Lexicon", "VerbRecord", "forms_with", "regular_forms"]
 
 FACTS: tuple[str, ...] = ("cue", "weak", "addressee", "telling", "continuing", "reply",
                           "headline", "evaluates")
@@ -61,6 +63,67 @@ def forms_with(records: Iterable[VerbRecord], fact: str) -> frozenset[str]:
     ['riff', 'riffed', 'riffing', 'riffs']
     """
     return frozenset(form for record in records for form in _fact_forms(record, fact))
+
+
+def regular_forms(lemma: str) -> str:
+    """The regular forms of a verb, space-separated: base, third person, past, -ing.
+
+    >>> regular_forms("riff"), regular_forms("quote"), regular_forms("query")
+    ('riff riffs riffed riffing', 'quote quotes quoted quoting', 'query queries queried querying')
+    """
+    if lemma.endswith("ee"):
+        past, ing = lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return f"{lemma} {third} {past} {ing}"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The verb records the cue readers read, which a caller may extend without
+    editing the package: pass it to ``attribute(text, lexicon=…)``.
+
+    The records' ``cue`` and ``weak`` facts reach the cue readers; the other facts are
+    read from the package's records.
+
+    >>> lexicon = Lexicon.default().with_cue_verbs("riff")
+    >>> "riffed" in lexicon.cue_verbs, "riffed" in Lexicon.default().cue_verbs
+    (True, False)
+    """
+
+    extra: tuple[VerbRecord, ...] = field(default=())
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The package's records, unextended."""
+        return cls()
+
+    def with_verbs(self, *records: VerbRecord) -> Lexicon:
+        """This lexicon and ``records`` (a new object; this one is unchanged)."""
+        return Lexicon(self.extra + records)
+
+    def with_cue_verbs(self, *lemmas: str) -> Lexicon:
+        """This lexicon and a cue verb, in its regular forms, for each of ``lemmas``."""
+        return self.with_verbs(*(VerbRecord(lemma, regular_forms(lemma), "cue")
+                                 for lemma in lemmas))
+
+    @cached_property
+    def cue_verbs(self) -> frozenset[str]:
+        return forms_with(VERBS, "cue") | forms_with(self.extra, "cue")
+
+    @cached_property
+    def weak_cue_verbs(self) -> frozenset[str]:
+        return forms_with(VERBS, "weak") | forms_with(self.extra, "weak")
 
 
 # One record per lemma, sorted by lemma.
