@@ -406,6 +406,8 @@ def _thing(subject: Subject) -> bool:
     document."""
     if subject.kind != "description" or subject.mention is not None:
         return False
+    if " of " in subject.text and subject.text.split()[-1][:1].isupper():
+        return False  # an organisation's name: "The Department of Agriculture"
     head = subject.text.split()[-1].lower()
     return not (head in PERSON_NOUNS or head in GROUP_NOUNS or head in DOCUMENT_NOUNS
                 or head in _SHARE_WORDS or head in NON_PERSON_HEADS

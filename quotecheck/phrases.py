@@ -526,6 +526,34 @@ class Reader:
             return None  # "the widow of slain soldier Tom Brill said": the widow speaks
         return mention
 
+    def _organisation_of(self, words: list[Word], j: int, lo: int) -> Subject | None:
+        """An organisation whose name holds a lower-case "of", ending at ``words[j]``:
+        "The Department of Agriculture said", "the Bank of England warned" (the name
+        after "of" belongs to the organisation's, it is not an object).
+
+        >>> from quotecheck.pipeline import analyse
+        >>> ctx = analyse("The Department of Agriculture said prices were “the worst in years.”")
+        >>> ctx.cues[0][0].subject.text
+        'The Department of Agriculture'
+        """
+        mention = self.analysis.mention_ending_at(words[j].end)
+        if mention is None or mention.possessive or mention.kind == "person":
+            return None
+        k = bisect_left([w.start for w in words], mention.start)
+        if k - 2 < lo or words[k - 1].text != "of":
+            return None
+        head = self.analysis.mention_ending_at(words[k - 2].end)
+        if head is None or head.kind != "organisation" or head.possessive:
+            return None
+        h = bisect_left([w.start for w in words], head.start)
+        if h > lo and words[h - 1].lower == "the":
+            h -= 1
+        if h > lo and words[h - 1].text not in (",", ";", "—", "–") \
+                and words[h - 1].text not in CLAUSE_END:
+            return None  # (it must open its clause: not "a spokesman for the Department of …")
+        text = self.text[words[h].start:mention.end]
+        return Subject("description", words[h].start, mention.end, text, description=text)
+
     def backward(self, words: list[Word], v: int, lo: int) -> Subject | None:
         """Read the subject that ends right before ``words[v]`` (not before index ``lo``)."""
         j = v - 1
@@ -551,6 +579,9 @@ class Reader:
             kind = "description" if mention.kind == "description" else "name"
             return Subject(kind, mention.start, mention.end, mention.text, mention,
                            description=mention.text if kind == "description" else None)
+        organisation = self._organisation_of(words, j, lo)
+        if organisation is not None:
+            return organisation
         if word.text in (",", "—", "–"):
             return self._apposition_backward(words, j, lo)
         if is_plain_noun(word) or word.lower in GROUP_NOUNS:
