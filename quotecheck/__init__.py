@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .batch import attribute_many
 from .checks import check
+from .lexicon.verbs import Lexicon, VerbRecord
 from .models import (
     Attribution,
     Finding,
@@ -33,6 +34,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Attribution",
     "Finding",
+    "Lexicon",
     "Mention",
     "Quote",
     "Reported",
@@ -41,6 +43,7 @@ __all__ = [
     "Speaker",
     "StrayMark",
     "Token",
+    "VerbRecord",
     "Verification",
     "__version__",
     "attribute",

@@ -1,9 +1,10 @@
-"""Reporting clauses: for each quotation, the cues that could name its speaker.
+"""Reporting clauses: the cue, and the tests of words the cue rules share.
 
 A cue is a reporting verb (``said``, ``told``, ``warned``) or phrase (``according
-to``) with the subject it governs: a name, a pronoun or a description. This module
-reads the words around each quotation in a bounded window, so the whole pass is
-linear in the text. It finds, in order of precision:
+to``) with the subject it governs: a name, a pronoun or a description. The readers
+that find them are the registry of ``quotecheck.rules``; they read the words around
+each quotation in a bounded window, so the whole pass is linear in the text, and
+find, in order of precision:
 
 - ``tail``: a clause right after the quotation, verb first (“…,” said Mr. X) or
   subject first (“…,” Mr. X said; “…,” Lukasz Jasina, the spokesman, said);
@@ -31,15 +32,11 @@ from dataclasses import dataclass
 
 import regex
 
-from .entities import EntityAnalysis, is_title_case
 from .lexicon.cues import (
     ADDRESSEE_VERBS,
-    ANNOUNCING_WORDS,
-    CONTINUING_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
-    HEADLINE_VERBS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
     LABEL_NOUNS,
@@ -50,13 +47,12 @@ from .lexicon.cues import (
     PASSIVE_NAMING_VERBS,
     SOURCE_PHRASES,
     SPEECH_NOUNS,
-    TELLING_VERBS,
     TERM_NOUNS,
     TITLE_LEAD_WORDS,
     VIEW_NOUNS,
 )
 from .lexicon.grammar import DETERMINERS, PASSIVE_MARKERS, PREPOSITIONS, TENSE_AUXILIARIES
-from .lexicon.pronouns import OBJECT_SUBJECTS, POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
+from .lexicon.pronouns import POSSESSIVE_SUBJECTS, SUBJECT_PRONOUNS
 from .lexicon.titles import GROUP_NOUNS, PERSON_NOUNS
 from .lexicon.words import CALENDAR_WORDS, FUNCTION_WORDS, NON_PERSON_HEADS
 from .phrases import (
@@ -65,16 +61,13 @@ from .phrases import (
     Reader,
     Subject,
     Word,
-    WordCache,
     cue_at,
     is_adverb,
     is_cue,
-    is_verb_at,
-    read_words,
 )
 from .quotes import QuoteSpan
 
-__all__ = ["Cue", "Subject", "Word", "find_cues", "is_speech_like", "is_term"]
+__all__ = ["Cue", "Subject", "Word", "is_speech_like", "is_term"]
 
 _SOURCES = tuple(tuple(phrase.split()) for phrase in SOURCE_PHRASES)
 _SOURCE_FIRST = frozenset(phrase[0] for phrase in _SOURCES)
@@ -140,160 +133,17 @@ def _rule(prefix: str, subject: Subject | None, suffix: str = "") -> str:
     return prefix.replace("X", kind) + suffix
 
 
-def _framing(reader: Reader, words: list[Word]) -> Cue | None:
-    """“For Ms. Walsh, the bill is …”, “To him, it was …”: a sentence that opens with
-    whose view it gives, a person named or a pronoun, then a comma."""
-    if len(words) < 3 or words[0].lower not in ("for", "to"):
-        return None
-    owner = words[1]
-    if owner.lower in OBJECT_SUBJECTS and words[2].text == ",":
-        return Cue("in_sentence", "for-pronoun-view", words[0].start, words[0].end,
-                   _pronoun_subject(owner, OBJECT_SUBJECTS[owner.lower]))
-    found = reader.forward(words, 1, stop_at_verb=False)
-    if found is None or found[0].kind != "name" or found[0].mention is None \
-            or found[0].mention.kind != "person" or found[1] >= len(words) \
-            or words[found[1]].text != ",":
-        return None
-    return Cue("in_sentence", "for-name-view", words[0].start, words[0].end, found[0])
-
-
-def _owned_speech(reader: Reader, words: list[Word]) -> Cue | None:
-    """A noun of speech owned by a name or a pronoun before the quotation: “Tom Berg's
-    claim that …”, “her warning that …”. The owner said the quoted words."""
-    for k in range(len(words) - 1, 0, -1):
-        noun = words[k]
-        if noun.lower not in SPEECH_NOUNS:
-            continue
-        owner = words[k - 1]
-        if owner.lower in POSSESSIVE_SUBJECTS and owner.lower != "my":
-            return Cue("in_sentence", "possessive-noun-partial", noun.start, noun.end,
-                       _pronoun_subject(owner, POSSESSIVE_SUBJECTS[owner.lower]))
-        if not owner.lower.endswith(("’s", "'s")):
-            continue
-        mention = reader.analysis.mention_ending_at(owner.end - 2) \
-            or reader.analysis.mention_ending_at(owner.end)
-        if mention is None or mention.kind not in ("person", "organisation", "unknown"):
-            continue
-        subject = Subject("name", mention.start, mention.end, mention.text, mention)
-        return Cue("in_sentence", "possessive-noun-partial", noun.start, noun.end, subject)
-    return None
-
-
 def _past_tense(word: Word) -> bool:
     """A lower-case word that reads as a past-tense verb (“glowed”, “fleered”)."""
     return len(word.text) > 4 and word.text.endswith("ed") and word.text.isalpha() \
         and word.text.islower() and word.lower not in FUNCTION_WORDS
 
 
-def _tail_cue(reader: Reader, words: list[Word], open_clause: bool = False) -> Cue | None:
-    """A reporting clause that starts right after the quotation.
-
-    ``open_clause``: the quotation ends on a comma (“Aw,” …), so the sentence goes on
-    with its reporting clause; any past-tense verb there reports (“…,” glowed Carol),
-    in or out of the lexicon.
-    """
-    i = 0
-    while i < len(words) and words[i].text in (",", "—", "–", "―", "-"):
-        i += 1
-    if i >= len(words):
-        return None
-    word = words[i]
-    if i > 0 and words[i - 1].text in ("—", "–", "―", "-"):
-        # a dash attribution: “Never again.” — John Smith
-        found = reader.forward(words, i, stop_at_verb=True)
-        if found is not None and found[0].kind == "name" and (
-                found[1] >= len(words) or words[found[1]].text in (",", ".")) \
-                and not _citation(words, found[1], found[0]):
-            return Cue("tail", "quote-dash-name", words[i - 1].start, words[i - 1].end, found[0])
-    if cue_at(words, i):
-        after = i + 2 if words[i].lower in PARTICLE_CUES and not is_cue(word) else i + 1
-        found = reader.forward(words, after, stop_at_verb=False)
-        if found is not None:
-            subject, _ = found
-            return Cue("tail", _rule("quote-verb-X", subject), word.start,
-                       words[after - 1].end, subject)
-        return None
-    source_end = _source_at(words, i)
-    if source_end > 0:
-        found = reader.forward(words, source_end, stop_at_verb=False)
-        if found is not None:
-            return Cue("tail", "according-to", word.start, words[source_end - 1].end, found[0])
-        return None
-    view = _view_at(words, i)
-    if view is not None:  # “dead on arrival,” in her view
-        return Cue("tail", "in-their-view", word.start, words[view[0] - 1].end, view[1])
-    if open_clause and _past_tense(word):
-        found = reader.forward(words, i + 1, stop_at_verb=False)
-        if found is not None and found[0].kind != "pronoun" and _personal(found[0]) \
-                and _clause_ends(words, found[1]):
-            return Cue("tail", _rule("quote-verb-X", found[0]), word.start, word.end,
-                       found[0])
-    found = reader.forward(words, i, stop_at_verb=True)
-    if found is None:
-        return None
-    subject, j = found
-    if open_clause and j < len(words) and _past_tense(words[j]) and not cue_at(words, j) \
-            and _personal(subject) and _clause_ends(words, j + 1):
-        return Cue("tail", _rule("quote-X-verb", subject), words[j].start, words[j].end,
-                   subject)
-    j = _skip_parenthesis(words, j)  # "Sen. Rob Portman (R-Ohio) said"
-    if subject.kind == "description" and j < len(words) and words[j].lower in PREPOSITIONS:
-        # "a nurse at the clinic, speaking on condition of anonymity, said"
-        k = j + 1
-        while k < len(words) and k - j <= 5 and words[k].text not in (",", ".", ";") \
-                and not is_cue(words[k]):
-            k += 1
-        if k < len(words) and (words[k].text == "," or cue_at(words, k)):
-            j = k  # ("a nurse at the clinic said")
-    segments = 0
-    while j < len(words) and words[j].text == "," and subject.kind in ("name", "description") \
-            and segments < 3:
-        # "Cecelia Moss, 67, a retired nurse from Erie, Pa., said": up to three segments
-        k = j + 1
-        while k < len(words) and k - j < 16 and (words[k].text not in (",", ".", ";") or (
-                words[k].text == "." and k + 1 < len(words) and words[k + 1].text == ","
-                and words[k - 1].text.istitle() and len(words[k - 1].text) <= 5)):
-            k += 1  # (a state's abbreviation keeps its period: "Erie, Pa., said")
-        if not (k < len(words) and words[k].text == "," and (subject.kind == "name" or (
-                words[j + 1].lower in ("who", "which", "whose")
-                or words[j + 1].lower.endswith("ing")))):
-            break
-        if subject.kind == "name" and segments == 0:
-            subject.description = reader.text[words[j + 1].start:words[k - 1].end]
-        segments += 1
-        j = k if subject.kind == "name" and k + 1 < len(words) \
-            and not cue_at(words, k + 1) and not is_adverb(words[k + 1]) else k + 1
-    if j < len(words) and words[j].lower == "who" and subject.kind in ("name", "description"):
-        # "a man who lives nearby told reporters": a relative clause with no commas
-        k = j + 1
-        while k < len(words) and k - j <= 8 and words[k].text not in STOP_PUNCT \
-                and words[k].text not in CLAUSE_END and not cue_at(words, k):
-            k += 1
-        if k < len(words) and cue_at(words, k) and k > j + 2:
-            j = k  # (the clause has a verb of its own before the reporting one)
-    skipped = 0
-    while j < len(words) and skipped < 3 and (is_adverb(words[j]) or (
-            words[j].lower in TENSE_AUXILIARIES and j + 1 < len(words)
-            and words[j + 1].text.islower())):
-        j += 1  # "his mother had replied", "she would say", "he was saying"
-        skipped += 1
-    # a bare participle is no reporting clause: "…", the government recommending
-    if j < len(words) and cue_at(words, j) and not (
-            words[j].lower.endswith("ing") and skipped == 0):
-        verb = words[j]
-        if j + 1 < len(words) and words[j + 1].text == ":":
-            return None  # “We won.” Piotr Nowak replied: “…”: the clause introduces the next
-        end = words[j + 1].end if not is_cue(verb) else verb.end  # "pointed out"
-        addressee = _addressee(reader, words, j)
-        return Cue("tail", _rule("quote-X-verb", subject), verb.start, end, subject,
-                   addressee)
-    return None
-
-
 def _citation(words: list[Word], j: int, subject: Subject) -> bool:
     """Whether a name credited after a dash is a source, not a speaker: a web address
     (“— Gazette.com”) or a name and a date (“— Valley Courier, March 3”).
 
+    >>> from quotecheck.phrases import read_words
     >>> words = read_words("— Valley Courier, March 3", 0, 25)
     >>> _citation(words, 3, Subject("name", 2, 16, "Valley Courier"))
     True
@@ -319,34 +169,6 @@ def _passive(words: list[Word], v: int, lo: int) -> bool:
     return k >= lo and words[k].lower in _BE_FORMS
 
 
-def _passive_agent(reader: Reader, tail: list[Word], head: list[Word]) -> Cue | None:
-    """The agent of a passive verb of speech or judgement speaks: "The plan was
-    described as “unworkable” by Senator Lee Park" (``tail`` starts with "by",
-    ``head`` ends with the passive: a form of *be*, adverbs, a past participle, "as")."""
-    k = len(head) - 1
-    if k >= 0 and head[k].lower == "as":
-        k -= 1
-    if k < 1:
-        return None
-    verb = head[k]
-    if not (verb.text.isalpha() and verb.text.islower() and (
-            verb.lower.endswith("ed") or verb.lower in CUE_VERBS)):
-        return None
-    m = k - 1
-    while m > 0 and is_adverb(head[m]) and head[m].lower not in PASSIVE_MARKERS:
-        m -= 1
-    if head[m].lower not in PASSIVE_MARKERS or head[m].lower in ("also", "often", "sometimes"):
-        return None
-    found = reader.forward(tail, 1, stop_at_verb=False)
-    speech = verb.lower in CUE_VERBS or verb.lower in PARTIAL_CUE_VERBS \
-        or verb.lower in PASSIVE_NAMING_VERBS
-    agent = found[0] if found is not None else _bare_agent(reader, tail) if speech else None
-    if agent is None or agent.kind == "pronoun" or not (
-            _personal(agent) or (speech and _people(agent))):
-        return None
-    return Cue("tail", "passive-agent", tail[0].start, tail[0].end, agent)
-
-
 def _people(subject: Subject) -> bool:
     """A description headed by a noun of people or groups (“critics”, “union leaders”)."""
     head = subject.text.split()[-1].lower()
@@ -370,25 +192,6 @@ def _bare_agent(reader: Reader, tail: list[Word]) -> Subject | None:
         return None
     text = reader.text[tail[1].start:tail[j - 1].end]
     return Subject("description", tail[1].start, tail[j - 1].end, text, description=text)
-
-
-def _closing_clause(reader: Reader, words: list[Word]) -> Cue | None:
-    """A short reporting clause after the sentence's last comma (“…, Ruiz said.”, “…,
-    his aides said Friday.”): the words after the quotation, ``words``, hold it."""
-    comma = max((k for k, w in enumerate(words) if w.text == ","), default=-1)
-    if comma <= 0 or len(words) - comma > 8:
-        return None
-    clause = _tail_cue(reader, words[comma:])
-    if clause is None or clause.subject is None or clause.rule.startswith("quote-verb"):
-        return None  # (a verb first after a comma is no clause of its own: "…, said to be")
-    verb = bisect_left([w.start for w in words], clause.start)
-    rest = [w for w in words[verb + 1:] if w.text not in STOP_PUNCT]
-    if rest and not (len(rest) <= 4 and (rest[0].lower in CALENDAR_WORDS or is_adverb(rest[0])
-                                         or rest[0].lower in PREPOSITIONS)
-                     and not any(w.text in CLAUSE_END for w in rest)):
-        return None  # the clause ends the sentence: "…, Ruiz said on Tuesday."
-    return Cue("sentence_final", "sentence-final-cue", clause.start, clause.end,
-               clause.subject, clause.addressee)
 
 
 def _personal(subject: Subject) -> bool:
@@ -431,67 +234,6 @@ def _addressee(reader: Reader, words: list[Word], v: int) -> str | None:
     if j == v + 1:
         return None
     return reader.text[words[v + 1].start:words[j - 1].end]
-
-
-def _head_cue(reader: Reader, words: list[Word], lo: int,
-              after_quote: bool = False) -> Cue | None:
-    """A reporting clause that ends right before the quotation.
-
-    ``after_quote``: the words start at the end of an earlier quotation, so a verb
-    that opens them may come before its subject (“…,” said he, “…”).
-    """
-    n = len(words)
-    # according to X, “…” / in the words of X, “…”
-    for i in range(n - 1, max(lo - 1, n - 14), -1):
-        source_end = _source_at(words, i)
-        if source_end > 0:
-            found = reader.forward(words, source_end, stop_at_verb=False)
-            if found is not None and found[1] >= n - 3:
-                return Cue("head", "according-to", words[i].start, words[source_end - 1].end,
-                           found[0])
-        view = _view_at(words, i)
-        if view is not None and view[0] >= n - 2:  # in his words, “…”
-            return Cue("head", "in-their-view", words[i].start, words[view[0] - 1].end,
-                       view[1])
-    for v in range(n - 1, max(lo - 1, n - 2 - _MAX_OBJECT), -1):
-        word = words[v]
-        if v > lo and words[v - 1].lower == "to" and cue_at(words, v) \
-                and v + 1 < n and words[v + 1].text in (":", ","):
-            infinitive = _infinitive_subject(reader, words, v, lo)
-            if infinitive is not None:  # "The memo goes on to say: “…”"
-                return Cue("head", _rule("X-verb-quote", infinitive), word.start, word.end,
-                           infinitive)
-        if not is_verb_at(words, v) or (word.lower in NAMING_CUES and v == n - 1
-                                         and not _personal_before(reader, words, v, lo)):
-            continue
-        between = words[v + 1:]
-        if any(w.text in STOP_PUNCT for w in between):
-            continue
-        if word.lower in CONTINUING_CUES and (v == lo or words[v - 1].text in (",", "and")):
-            return Cue("continuing", "continuing-cue", word.start, word.end, None)
-        subject = reader.backward(words, v, lo)
-        if subject is not None and _subordinate(words, subject, lo):
-            continue  # "…, as he finished, “…”": a subordinate clause reports nothing
-        if _noun_use(words, v, subject):
-            continue  # "He gave a stock answer: “…”"
-        if _passive(words, v, lo):
-            continue  # "The deal was derided as “…”": the deal is talked about
-        if subject is None and after_quote and (v == lo or (
-                v == lo + 1 and words[lo].text in (",", "—", "–"))):
-            # verb first, between two parts of a split quotation: “…,” said he, “…”
-            found = reader.forward(words, v + 1, stop_at_verb=False)
-            if found is not None and _only_manner(words[found[1]:]):
-                subject = found[0]
-                return Cue("head", _rule("verb-X-quote", subject), word.start, word.end,
-                           subject)
-        if subject is None and _second_verb(words, v, lo):
-            # a second verb of the clause's subject: "she lifted her voice and shouted:",
-            # "He had taken the boy by the sleeve and was saying, …"
-            subject = _clause_subject(reader, words, lo, v)
-        addressee = _addressee(reader, words, v)
-        return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject,
-                   addressee)
-    return _announced(reader, words, lo)
 
 
 _SINGULAR_OPENERS = frozenset(["a", "an", "another", "each", "every", "her", "his", "its",
@@ -555,30 +297,6 @@ def _clause_subject(reader: Reader, words: list[Word], lo: int, v: int) -> Subje
     return found[0] if found is not None else None
 
 
-def _announced(reader: Reader, words: list[Word], lo: int) -> Cue | None:
-    """“…addressed him as follows:”, “…had spoken thus:”: words that announce what
-    follows make the verb before them a cue, whatever the verb."""
-    n = len(words)
-    if n - lo < 3 or words[-1].text not in (":", ",") or words[-2].lower not in ANNOUNCING_WORDS:
-        return None
-    end = n - 2
-    if words[-2].lower == "follows" and words[-3].lower == "as":
-        end = n - 3
-    for v in range(end - 1, max(lo - 1, end - 4), -1):
-        word = words[v]
-        if not (word.text.isalpha() and word.text.islower()) or word.lower in FUNCTION_WORDS:
-            continue
-        if not (_past_tense(word) or word.lower in CUE_VERBS):
-            return None  # the verb must come within a word or two ("addressed him as follows")
-        subject = reader.backward(words, v, lo)
-        if subject is None and _second_verb(words, v, lo):
-            subject = _clause_subject(reader, words, lo, v)
-        if subject is None:
-            return None
-        return Cue("head", _rule("X-verb-quote", subject), word.start, word.end, subject)
-    return None
-
-
 def _only_manner(words: list[Word]) -> bool:
     """What may follow “said he” before the rest of a split quotation: punctuation,
     adverbs, or one short phrase of manner (“with some severity”, “waxing warm”)."""
@@ -624,148 +342,7 @@ def _evaluating_at(words: list[Word], v: int) -> bool:
                 or previous.endswith(("’s", "'s")))
 
 
-def _in_sentence_cue(reader: Reader, words: list[Word], partial: bool = False) -> Cue | None:
-    """The outermost reporting verb before the quotation, with a subject it governs.
-
-    ``partial``: the quotation sits inside the sentence, so when no verb of speech
-    reports it, a verb that communicates or evaluates does (“Ruiz slammed the plan as
-    a “fiasco””), and a verb of finding does when a document or a group finds (“a new
-    poll found “deep unease””); a noun of speech owned by someone after that verb
-    still names its owner (“Ruiz rejected Berg's claim that …”).
-    """
-    found = _reporting_verb(reader, words, False)
-    if found is None and partial:
-        found = _reporting_verb(reader, words, True)
-        if found is not None:
-            after = bisect_left([w.start for w in words], found.end)
-            owned = _owned_speech(reader, words[after:])
-            if owned is not None:
-                return owned
-    if found is not None:
-        relative = _relative_reporter(reader, words, found.end, partial)
-        if relative is not None:
-            return relative
-    return found
-
-
 _RELATIVES = frozenset(["which", "whom", "whose"])
-
-
-def _relative_reporter(reader: Reader, words: list[Word], after: int,
-                       partial: bool) -> Cue | None:
-    """A reporter of its own inside a relative clause after the main verb: the
-    quotation sits in that clause ("Ruiz slammed the program, which the mayor says is
-    “reckless”", "…, which the inquiry found “reckless”"): the last relative pronoun
-    after ``after``, followed by a verb with a subject in the relative clause."""
-    k = len(words) - 1
-    while k >= 0 and words[k].start >= after and words[k].lower not in _RELATIVES:
-        k -= 1
-    if k < 0 or words[k].start < after or words[k].text != words[k].lower \
-            or k == 0 or words[k - 1].text != ",":
-        return None
-    clause = words[k + 1:]
-    found = _reporting_verb(reader, clause, False)
-    if found is None and partial:
-        found = _reporting_verb(reader, clause, True)
-    if found is None or found.subject is None or found.rule == "participle-subject":
-        return None
-    return found
-
-
-def _reporting_verb(reader: Reader, words: list[Word], evaluating: bool) -> Cue | None:
-    """The first verb before the quotation with a subject it governs: a verb of speech,
-    or with ``evaluating`` a verb that communicates or evaluates."""
-    for v, word in enumerate(words):
-        if word.lower not in _CANDIDATES:
-            continue  # most words are no cue: one set lookup each
-        source_end = _source_at(words, v)
-        if source_end > 0:
-            found = reader.forward(words, source_end, stop_at_verb=False)
-            if found is not None:
-                return Cue("in_sentence", "according-to", word.start,
-                           words[source_end - 1].end, found[0])
-            continue
-        view = _view_at(words, v)
-        if view is not None:  # the plan, in her words, is “a gimmick”
-            return Cue("in_sentence", "in-their-view", word.start, words[view[0] - 1].end,
-                       view[1])
-        followed_by_that = v + 1 < len(words) and words[v + 1].lower == "that"
-        if evaluating:
-            if not _evaluating_at(words, v):
-                continue
-        elif (not is_verb_at(words, v, weak_ok=followed_by_that) and not _gerund_at(words, v)) \
-                or word.lower in NAMING_CUES:
-            continue  # (a weak verb reports only with "that": "He added that …")
-        if v > 0 and words[v - 1].lower == "who":
-            continue  # "a volunteer who asked not to be named said": inside a relative clause
-        subject = reader.backward(words, v, 0) or _group_subject(reader, words, v)
-        if _noun_use(words, v, subject) or _passive(words, v, 0):
-            continue
-        if subject is None and (v == 0 or words[v - 1].text == ",") \
-                and not word.lower.endswith("ing") and word.lower not in TELLING_VERBS:
-            # verb first: "…, said Poland’s deputy foreign minister, Marcin Przydacz."
-            # (not "…, cautioned that the models …": "that" opens what was said)
-            found = reader.forward(words, v + 1, stop_at_verb=False) if not (
-                v + 1 < len(words) and words[v + 1].lower == "that") else None
-            # the inverted subject ends its clause ("…, said the plan would" is no inversion)
-            subject = found[0] if found is not None and (
-                words[found[1] - 1].text == "," or _clause_ends(words, found[1])) else None
-        if subject is None and _second_verb(words, v, 0):
-            # a second verb of the sentence's subject: "X declined to comment but said"
-            subject = _clause_subject(reader, words, 0, v)
-        if subject is None and v > 0 and (words[v - 1].text == "," or _gerund_at(words, v)):
-            # a participle or a gerund with no subject of its own: "Ruiz has clashed
-            # with Berg, saying she was “appalled”", "Ruiz began by saying …"; a verb
-            # after a parenthesis: "The memo, sent to Berg, concluded that …"
-            participle = word.lower.endswith("ing")
-            subject = _main_subject(reader, words, v - 1 if participle else v)
-            if subject is not None and subject.kind == "pronoun":
-                subject = None
-            if subject is not None and participle:
-                return Cue("in_sentence", "participle-subject", word.start, word.end, subject)
-        if subject is not None and word.lower in FINDING_VERBS and not _source(subject):
-            continue  # "police found “suspicious” items": only a document or a group finds
-        if subject is not None and evaluating and subject.kind == "description" \
-                and _thing(subject):
-            continue
-        if subject is not None and not _thing(subject):
-            return Cue("in_sentence", _rule("X-verb-partial", subject), word.start, word.end,
-                       subject)
-    return None
-
-
-def _headline_cue(reader: Reader, paragraph: tuple[int, int], quote: QuoteSpan) -> Cue | None:
-    """A headline that opens with a person's name, then a colon or a capitalised
-    reporting verb, before the quotation: "Ruiz: Budget Plan Is ‘Dead On Arrival’",
-    "Ana Ruiz Says Plan ‘Dead On Arrival’". (“Report: …” names no one.)
-
-    >>> from quotecheck.pipeline import analyse
-    >>> ctx = analyse("Ana Ruiz Says Plan ‘Dead On Arrival.’\\n\\nAna Ruiz spoke on Sunday.")
-    >>> cue = ctx.cues[0][0]
-    >>> cue.rule, cue.subject.text
-    ('headline-name-verb', 'Ana Ruiz')
-    """
-    lo, hi = paragraph
-    if not is_title_case(reader.text, lo, hi) or quote.start - lo > 160:
-        return None
-    words = read_words(reader.text, lo, quote.start)
-    found = reader._name_at(words, 0) if words else None
-    if found is None and len(words) > 2 and words[0].text[:1].isupper():
-        found = reader._name_at(words, 1)  # "NM Gov Ortega:": a state before the title
-    if found is None or found[0].possessive or found[0].kind not in ("person", "unknown") \
-            or found[1] >= len(words):
-        return None
-    mention, k = found
-    entities = reader.analysis.entities
-    if mention.kind == "unknown" and not (0 <= mention.entity < len(entities)
-                                          and entities[mention.entity].kind == "person"):
-        return None  # "Analysis: …": a single word must be a person the article names
-    subject = Subject("name", mention.start, mention.end, mention.text, mention)
-    if words[k].text == ":":
-        return Cue("colon", "headline-name-colon", words[k].start, words[k].end, subject)
-    if words[k].lower in HEADLINE_VERBS:
-        return Cue("colon", "headline-name-verb", words[k].start, words[k].end, subject)
-    return None
 
 
 # Prepositions before a gerund of speech whose subject is the clause's: "began by
@@ -829,25 +406,12 @@ def _thing(subject: Subject) -> bool:
     document."""
     if subject.kind != "description" or subject.mention is not None:
         return False
+    if " of " in subject.text and subject.text.split()[-1][:1].isupper():
+        return False  # an organisation's name: "The Department of Agriculture"
     head = subject.text.split()[-1].lower()
     return not (head in PERSON_NOUNS or head in GROUP_NOUNS or head in DOCUMENT_NOUNS
                 or head in _SHARE_WORDS or head in NON_PERSON_HEADS
                 or head.endswith(("ers", "ists", "ians")))
-
-
-def _colon_subject(reader: Reader, words: list[Word]) -> Cue | None:
-    """Whoever a sentence that ends in a colon is about: a he or she among its first
-    two words ("So he forestalled the next move:"), else the first person it names
-    (Mr. X was blunt:)."""
-    for word in words[:2]:
-        if word.lower in ("he", "she") and word.text in (word.lower, word.lower.capitalize()):
-            subject = Subject("pronoun", word.start, word.end, word.text,
-                              gender=SUBJECT_PRONOUNS[word.lower][0])
-            return Cue("colon", _rule("X-colon", subject), word.start, word.end, subject)
-    colon = _sentence_subject(reader, words)
-    if colon is not None:
-        colon.place, colon.rule = "colon", "name-colon"
-    return colon
 
 
 # Words that open a phrase or clause fronted before a sentence's subject ("Early in
@@ -1064,196 +628,3 @@ def is_speech_like(text: str, quote: QuoteSpan, sentence_start: int, term: bool)
         return True
     return len(words) > 3
 
-
-def _has_quote(quotes: list[QuoteSpan], index: int, start: int) -> bool:
-    """Whether a quotation before ``quotes[index]`` ends after ``start``."""
-    return index > 0 and quotes[index - 1].end > start
-
-
-def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],
-              quote_sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
-              quote_paragraphs: list[tuple[int, int]],
-              analysis: EntityAnalysis) -> list[list[Cue]]:
-    """For each quotation, its cues in order of precision (possibly none)."""
-    reader = Reader(text, analysis)
-    cache = WordCache(text, sentences, quotes, _CANDIDATES)
-    sentence_starts = [s[0] for s in sentences]
-    out: list[list[Cue]] = []
-    tails: list[Cue | None] = []
-    n = len(quotes)
-    for index, quote in enumerate(quotes):
-        first_sentence, last_sentence = quote_sentences[index]
-        s_start = sentences[first_sentence][0]
-        s_end = sentences[last_sentence][1]
-        cues: list[Cue] = []
-        # tail: up to the next quotation or the sentence end (a new sentence may
-        # hold only the clause: “Stop!” John cried.)
-        tail_end = s_end
-        if index + 1 < n and quotes[index + 1].start < tail_end:
-            tail_end = quotes[index + 1].start
-        paragraph_end = paragraphs[quote_paragraphs[index][1]][1]
-        opens_sentence = quote.start == s_start or (
-            index > 0 and quotes[index - 1].end >= s_start
-            and not text[quotes[index - 1].end:quote.start].strip(" ,;:—–-\n"))
-        if tail_end <= quote.end + 1 and last_sentence + 1 < len(sentences) and opens_sentence:
-            # “Stop!” John cried.: the clause is a sentence of its own; not after a
-            # partial quotation that ends a sentence with a cue of its own
-            following = sentences[last_sentence + 1]
-            if following[0] - quote.end < 4 and following[1] - following[0] < 60 \
-                    and following[1] <= paragraph_end:
-                tail_end = following[1]
-        tail_words = cache.window(last_sentence, quote.end, min(tail_end, quote.end + _WINDOW))
-        if tail_end > s_end:
-            tail_words = tail_words + cache.window(last_sentence + 1, s_end, tail_end)
-        last = quote.inner_end - 1
-        while last > quote.inner_start and text[last].isspace():
-            last -= 1
-        open_clause = quote.closed and text[last] == ","
-        tail = _tail_cue(reader, tail_words, open_clause)
-        following_paragraph = quote_paragraphs[index][1] + 1
-        if tail is None and following_paragraph < len(paragraphs) \
-                and not text[quote.end:paragraph_end].strip(" ."):
-            # a credit of its own: “Never again.” ¶ — Greta Halvorsen
-            credit_lo, credit_hi = paragraphs[following_paragraph]
-            if credit_hi - credit_lo < 60 and text[credit_lo] in "—–―-":
-                credit = _tail_cue(reader, read_words(text, credit_lo, credit_hi))
-                if credit is not None and credit.rule == "quote-dash-name":
-                    tail = credit
-        if tail is None and tail_words and tail_words[0].lower == "by":
-            tail = _passive_agent(reader, tail_words, cache.window(
-                first_sentence, max(s_start, quote.start - 80), quote.start))
-        tails.append(tail)
-        if tail is not None:
-            cues.append(tail)
-        head_start = max(s_start, quote.start - _WINDOW)
-        if index > 0 and quotes[index - 1].end > head_start:
-            head_start = quotes[index - 1].end
-        head_words = cache.window(first_sentence, head_start, quote.start)
-        after_quote = index > 0 and head_start == quotes[index - 1].end
-        head = _head_cue(reader, head_words, 0, after_quote)
-        if head is not None:
-            if tail is not None and tail.rule == "according-to" and head.subject is not None:
-                cues.insert(0, head)  # X told reporters that “…,” according to agencies
-            else:
-                cues.append(head)
-        sentence_words = cache.window(first_sentence, max(s_start, quote.start - _WINDOW),
-                                      quote.start)
-        if head is None and head_words and head_words[-1].text == ":":
-            if head_start > s_start and len(head_words) <= 2:
-                cues.append(Cue("continuing", "colon-continuation", head_words[-1].start,
-                                head_words[-1].end, None))
-            else:
-                colon = _colon_subject(reader, sentence_words)
-                if colon is not None:
-                    cues.append(colon)
-        coordinated = head is None and after_quote and [
-            w.lower for w in head_words] in _COORDINATED
-        window_start = max(s_start, quote.start - _WINDOW)
-        marked = cache.has_marked(first_sentence, window_start, quote.start)
-        # a partial quotation no verb of speech reports: a verb that evaluates may
-        partial = head is None and quote.start > s_start and not (
-            head_words and head_words[-1].text == ":")
-        inner = _in_sentence_cue(reader, sentence_words, partial) if marked else None
-        if inner is None and coordinated:
-            # X called the plan “reckless” and “doomed to fail”: one speaker for both
-            cues.append(Cue("continuing", "coordinated-quote", head_words[-1].start,
-                            head_words[-1].end, None))
-        if inner is not None:
-            cues.append(inner)
-            if head is not None and inner.start < head.start and inner.subject is not None \
-                    and head in cues and head.place != "continuing" \
-                    and not any(inner.start < w.start < head.start and (
-                        w.text == "“" or w.lower in _CLAUSE_JOINS or w.lower in _RELATIVES)
-                                for w in sentence_words):
-                # (no quotation between them, and no second clause: "Officials deny it,
-                # but Mr. Putin has warned of a “military-technical” response")
-                # the outermost reporter: X said that allies urged Russia to “…”
-                cues.remove(head)
-                cues.insert(cues.index(inner), head)
-                cues.remove(inner)
-                cues.insert(cues.index(head), inner)
-        elif head is not None and (head.subject is None or head.place == "continuing"):
-            # a participle with no subject of its own: the sentence's subject speaks
-            participle = None
-            at = bisect_left([w.start for w in sentence_words], head.start)
-            if sentence_words and sentence_words[0].start == s_start and 0 < at < len(
-                    sentence_words) and (head.place == "continuing" or sentence_words[
-                        at].lower.endswith("ing") or sentence_words[at - 1].text == ","):
-                # a participle, or a verb after a parenthetical ("The memo, sent to …,
-                # called it “…”"): the main clause's subject
-                main = _main_subject(reader, sentence_words, at)
-                if main is not None and main.kind != "pronoun":
-                    participle = Cue("in_sentence", "participle-subject", main.start,
-                                     main.end, main)
-            if participle is None:
-                participle = _sentence_subject(reader, sentence_words, opens=bool(
-                    sentence_words) and sentence_words[0].start == s_start)
-            if participle is not None:
-                cues.append(participle)
-        # a paragraph that ends with "X stated:" introduces the next paragraph's quotation
-        p_index = quote_paragraphs[index][0]
-        para_start = paragraphs[p_index][0]
-        if quote.start == para_start and p_index > 0:
-            prev_lo, prev_hi = paragraphs[p_index - 1]
-            if text[prev_hi - 1] in ":,":
-                prev_words = read_words(text, max(prev_lo, prev_hi - _WINDOW), prev_hi)
-                intro = _head_cue(reader, prev_words, 0)
-                if intro is None and text[prev_hi - 1] == ":":
-                    # "So she headed off the question before it came:" ¶ “…”
-                    closing = sentences[bisect_left(sentence_starts, prev_hi) - 1]
-                    intro = _colon_subject(reader, read_words(
-                        text, max(closing[0], prev_lo, prev_hi - _WINDOW), prev_hi))
-                if intro is not None and intro.subject is not None:
-                    intro.place, intro.rule = "paragraph_intro", "paragraph-intro"
-                    cues.append(intro)
-        # "So are a “handful” of firms, Ruiz said.": a reporting clause set off by a comma
-        # at the end of the sentence covers a partial quotation before it
-        if not cues and tail_end == s_end and quote.start > s_start \
-                and not _title_case(text[quote.inner_start:quote.inner_end]):
-            final = _closing_clause(reader, tail_words)
-            if final is not None:
-                cues.append(final)
-        # "For Ms. Walsh, the bill is “dead on arrival”": whose view the sentence gives
-        if not cues and sentence_words and sentence_words[0].start == s_start:
-            framing = _framing(reader, sentence_words)
-            if framing is not None:
-                cues.append(framing)
-        # "… rejected Tom Berg's claim that the plan was “a fantasy”": the claim's owner
-        if not cues and marked:
-            owned = _owned_speech(reader, sentence_words)
-            if owned is not None:
-                cues.append(owned)
-        # a headline: "Ruiz: Budget Plan Is ‘Dead On Arrival’", "Ana Ruiz Says Plan ‘…’"
-        if not cues and quote_paragraphs[index][0] <= 1:
-            headline = _headline_cue(reader, paragraphs[quote_paragraphs[index][0]], quote)
-            if headline is not None:
-                cues.append(headline)
-        # a quotation that opens a sentence may continue the previous sentence's
-        # reporting clause: "…, said Marcin Przydacz. “What Russia has left …”"
-        if not cues and first_sentence > 0 and s_start == quote.start:
-            prev_lo, prev_hi = sentences[first_sentence - 1]
-            if prev_lo >= paragraphs[quote_paragraphs[index][0]][0] and not _has_quote(
-                    quotes, index, prev_lo):
-                previous = _in_sentence_cue(reader, cache.window(
-                    first_sentence - 1, max(prev_lo, prev_hi - _WINDOW), prev_hi))
-                if previous is not None and previous.subject is not None:
-                    previous.place, previous.rule = "previous_sentence", "previous-sentence-cue"
-                    cues.append(previous)
-        out.append(cues)
-    # the clause that ends a sentence covers the sentence's earlier quotations
-    for index in range(n - 1, -1, -1):
-        tail = tails[index]
-        if tail is None or tail.subject is None:
-            continue
-        sentence = quote_sentences[index][1]
-        earlier = index - 1
-        while earlier >= 0 and quote_sentences[earlier][1] == sentence:
-            own = [c for c in out[earlier] if c.subject is not None]
-            if not any(c.place == "tail" for c in own) and not any(
-                    c.subject is not None and c.subject.kind in ("name", "pronoun")
-                    for c in own if c.place in ("head", "in_sentence")):
-                covering = Cue("sentence_final", "sentence-final-cue", tail.start, tail.end,
-                               tail.subject, tail.addressee)
-                out[earlier].insert(0, covering)
-            earlier -= 1
-    return out

@@ -29,6 +29,7 @@ from .lexicon.titles import (
     PERSON_NOUNS,
     TITLES,
 )
+from .lexicon.verbs import Lexicon
 from .lexicon.words import FUNCTION_WORDS
 from .patterns import NON_FINAL_ABBREVIATIONS
 from .quotes import QuoteSpan
@@ -188,24 +189,32 @@ def is_adverb(word: Word) -> bool:
                                          and word.text.islower())
 
 
-def is_cue(word: Word, weak_ok: bool = True) -> bool:
+def is_cue(word: Word, weak_ok: bool = True, lexicon: Lexicon | None = None) -> bool:
+    """A reporting verb in lower case: of the package's records, or of ``lexicon``'s
+    (a caller's extension)."""
+    if lexicon is not None:
+        return word.lower in lexicon.cue_verbs and word.text.islower() and (
+            weak_ok or word.lower not in lexicon.weak_cue_verbs)
     if word.lower not in CUE_VERBS or not word.text.islower():
         return False  # a capitalised "State" or "Post" is a name, not a verb
     return weak_ok or word.lower not in WEAK_CUE_VERBS
 
 
-def cue_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
+def cue_at(words: list[Word], v: int, weak_ok: bool = True,
+           lexicon: Lexicon | None = None) -> bool:
     """A reporting verb at ``words[v]``, or a verb whose particle follows ("pointed out")."""
-    if is_cue(words[v], weak_ok):
+    if is_cue(words[v], weak_ok, lexicon):
         return True
     particle = PARTICLE_CUES.get(words[v].lower)
     return particle is not None and v + 1 < len(words) and words[v + 1].lower == particle
 
 
-def is_verb_at(words: list[Word], v: int, weak_ok: bool = True) -> bool:
+def is_verb_at(words: list[Word], v: int, weak_ok: bool = True,
+               lexicon: Lexicon | None = None) -> bool:
     """A cue word used as a verb: not right after a determiner, preposition or
     possessive ("Russia’s demands", "secretary of state", "the reports")."""
-    return cue_at(words, v, weak_ok) and words[v].text.islower() and not noun_position(words, v)
+    return cue_at(words, v, weak_ok, lexicon) and words[v].text.islower() \
+        and not noun_position(words, v)
 
 
 def noun_position(words: list[Word], v: int) -> bool:
@@ -257,9 +266,11 @@ def role_gender(words: list[Word]) -> str:
 class Reader:
     """Noun-phrase readers over a list of words, with the document's mentions."""
 
-    def __init__(self, text: str, analysis: EntityAnalysis) -> None:
+    def __init__(self, text: str, analysis: EntityAnalysis,
+                 lexicon: Lexicon | None = None) -> None:
         self.text = text
         self.analysis = analysis
+        self.lexicon = lexicon  # a caller's extension of the verb records, or None
 
     def _name_at(self, words: list[Word], i: int) -> tuple[NameMention, int] | None:
         mention = self.analysis.mention_at(words[i].start)
@@ -515,6 +526,34 @@ class Reader:
             return None  # "the widow of slain soldier Tom Brill said": the widow speaks
         return mention
 
+    def _organisation_of(self, words: list[Word], j: int, lo: int) -> Subject | None:
+        """An organisation whose name holds a lower-case "of", ending at ``words[j]``:
+        "The Department of Agriculture said", "the Bank of England warned" (the name
+        after "of" belongs to the organisation's, it is not an object).
+
+        >>> from quotecheck.pipeline import analyse
+        >>> ctx = analyse("The Department of Agriculture said prices were “the worst in years.”")
+        >>> ctx.cues[0][0].subject.text
+        'The Department of Agriculture'
+        """
+        mention = self.analysis.mention_ending_at(words[j].end)
+        if mention is None or mention.possessive or mention.kind == "person":
+            return None
+        k = bisect_left([w.start for w in words], mention.start)
+        if k - 2 < lo or words[k - 1].text != "of":
+            return None
+        head = self.analysis.mention_ending_at(words[k - 2].end)
+        if head is None or head.kind != "organisation" or head.possessive:
+            return None
+        h = bisect_left([w.start for w in words], head.start)
+        if h > lo and words[h - 1].lower == "the":
+            h -= 1
+        if h > lo and words[h - 1].text not in (",", ";", "—", "–") \
+                and words[h - 1].text not in CLAUSE_END:
+            return None  # (it must open its clause: not "a spokesman for the Department of …")
+        text = self.text[words[h].start:mention.end]
+        return Subject("description", words[h].start, mention.end, text, description=text)
+
     def backward(self, words: list[Word], v: int, lo: int) -> Subject | None:
         """Read the subject that ends right before ``words[v]`` (not before index ``lo``)."""
         j = v - 1
@@ -540,6 +579,9 @@ class Reader:
             kind = "description" if mention.kind == "description" else "name"
             return Subject(kind, mention.start, mention.end, mention.text, mention,
                            description=mention.text if kind == "description" else None)
+        organisation = self._organisation_of(words, j, lo)
+        if organisation is not None:
+            return organisation
         if word.text in (",", "—", "–"):
             return self._apposition_backward(words, j, lo)
         if is_plain_noun(word) or word.lower in GROUP_NOUNS:

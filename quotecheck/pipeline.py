@@ -9,16 +9,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from .clauses import find_cues, is_speech_like, is_term
+from .clauses import is_speech_like, is_term
 from .confidence import confidence_of, decision_features, reported_features
 from .coreference import name_described_speakers
 from .entities import Entity, analyse_entities
 from .language import is_english
 from .layout import paragraph_bounds
 from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
+from .lexicon.verbs import Lexicon
 from .models import Attribution, Mention, Quote, Reported, Result, Span, Speaker
 from .quotes import QuoteSpan, scan_quotes
 from .reported import ReportedSpan, find_reported
+from .rules import find_cues
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
 from .tokens import sentence_bounds
@@ -51,7 +53,7 @@ def _spans_index(bounds: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list
     return out
 
 
-def analyse(text: str) -> Context:
+def analyse(text: str, lexicon: Lexicon | None = None) -> Context:
     """Everything the sieves read, before any sieve runs.
 
     >>> ctx = analyse("“Go,” said Ana Ruiz.")
@@ -66,7 +68,7 @@ def analyse(text: str) -> Context:
     quote_sentences = _spans_index(sentences, quotes)
     quote_paragraphs = _spans_index(paragraphs, quotes)
     cues = find_cues(text, quotes, sentences, quote_sentences, paragraphs, quote_paragraphs,
-                     analysis)
+                     analysis, lexicon)
     starts = [sentences[quote_sentences[i][0]][0] for i in range(len(quotes))]
     terms = [is_term(text, q, starts[i]) for i, q in enumerate(quotes)]
     speech = [is_speech_like(text, q, starts[i], terms[i]) for i, q in enumerate(quotes)]
@@ -232,7 +234,8 @@ def _quote_model(ctx: Context, span: QuoteSpan, speakers: dict[int, Speaker],
     )
 
 
-def decide(text: str, *, sieves: Iterable[str] | None = None) -> tuple[Context, list[str | None]]:
+def decide(text: str, *, sieves: Iterable[str] | None = None,
+           lexicon: Lexicon | None = None) -> tuple[Context, list[str | None]]:
     """Analyse ``text`` and run the sieves: the context with every decision, and the
     name of the sieve that decided each quotation (``None`` where none did).
 
@@ -243,7 +246,7 @@ def decide(text: str, *, sieves: Iterable[str] | None = None) -> tuple[Context, 
     >>> decided_by, ctx.decisions[0].rule
     (['cue_adjacent'], 'quote-verb-name')
     """
-    ctx = analyse(text)
+    ctx = analyse(text, lexicon)
     decided_by = _run(ctx, _select(sieves))
     name_described_speakers(ctx)
     return ctx, decided_by
@@ -262,7 +265,7 @@ def _reported_models(ctx: Context, found: list[ReportedSpan],
 
 
 def attribute(text: str, *, sieves: Iterable[str] | None = None,
-              reported: bool = False) -> Result:
+              reported: bool = False, lexicon: Lexicon | None = None) -> Result:
     """Find every quotation in ``text`` and name its speaker.
 
     ``sieves`` picks and orders the rules by name (default: all of
@@ -271,6 +274,8 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None,
     (indirect) speech into ``Result.reported`` (see :mod:`quotecheck.reported`).
     Speakers are named only in English text: in another language the quotations are
     found and ``Result.language`` is ``"other"`` (see :mod:`quotecheck.language`).
+    ``lexicon`` extends the reporting verbs without editing the package
+    (``Lexicon.default().with_cue_verbs("riff")``); the default is the package's.
 
     >>> r = attribute("“It was frank,” Wendy R. Sherman said. “Very frank,” Ms. Sherman added.")
     >>> [(q.text, q.speaker.name) for q in r.quotes]
@@ -284,7 +289,7 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None,
     _select(chosen)
     if not text:
         return Result(text=text)
-    ctx, decided_by = decide(text, sieves=chosen)
+    ctx, decided_by = decide(text, sieves=chosen, lexicon=lexicon)
     english = is_english(text, [(q.start, q.end) for q in ctx.quotes])
     if not english:  # the cues and names read are English: find quotations, name no one
         ctx.decisions = [None] * len(ctx.quotes)

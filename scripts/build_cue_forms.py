@@ -1,7 +1,8 @@
-"""Print every surface form of the reporting-verb lemmas, for ``lexicon/cues.py``.
+"""Print a verb record for each reporting-verb lemma, for ``lexicon/verbs.py``.
 
-The lexicon spells out each form as data (see STYLE.md); this script is how the
-table was first written. Run it, review the output, paste it between the markers.
+The lexicon spells out each form as data (see STYLE.md), one record per lemma; this
+script is how the forms were first written. Run it, review the output, and paste the
+records you need into ``VERBS`` (facts after the forms: ``"cue"``, ``"cue weak"``, …).
 
     python scripts/build_cue_forms.py
 """
@@ -122,10 +123,6 @@ def forms(lemma: str) -> tuple[str, ...]:
 
 
 if __name__ == "__main__":
-    seen: set[str] = set()
     for lemma in sorted(set(LEMMAS)):
-        for form in forms(lemma):
-            if form not in seen:
-                seen.add(form)
-    for form in sorted(seen):
-        print(f'    "{form}",')
+        spelled = " ".join(dict.fromkeys(forms(lemma)))
+        print(f'    VerbRecord("{lemma}", "{spelled}", "cue"),')

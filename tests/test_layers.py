@@ -30,6 +30,7 @@ LAYERS: dict[str, float] = {
     "entities": 6,
     "phrases": 6.5,  # words and noun phrases around a quotation
     "clauses": 7,  # reporting clauses read from entities and quotes, for the sieves
+    "rules": 7.5,  # the cue rules: the registry of readers, and find_cues
     "sieves": 8,
     "coreference": 8.5,  # after the sieves: names for described speakers
     "confidence": 8.7,  # the runner's measured confidence for each decision

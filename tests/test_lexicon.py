@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 import quotecheck.lexicon
+from quotecheck.lexicon.verbs import FACTS, VERBS, VerbRecord
 
 # Tables whose entries are written with their capitals (they sit before a name, or
 # they are codes); every other table holding letters is lower-case.
@@ -53,8 +54,12 @@ def _tables() -> list[Any]:
 
 
 def _entries(value: Any) -> list[Any]:
-    """The entries of a table: its members, or the keys of a mapping."""
-    return list(value.keys()) if isinstance(value, dict) else list(value)
+    """The entries of a table: its members, or the keys of a mapping; a table of records
+    (``VerbRecord``) gives their lemmas."""
+    entries = list(value.keys()) if isinstance(value, dict) else list(value)
+    if entries and all(isinstance(entry, VerbRecord) for entry in entries):
+        return [record.lemma for record in entries]
+    return entries
 
 
 def _strings_in(value: Any) -> Iterator[str]:
@@ -148,3 +153,18 @@ def test_kin_titles_are_titles() -> None:
     from quotecheck.lexicon.titles import KIN_TITLES, TITLES
 
     assert KIN_TITLES <= TITLES
+
+
+def test_verb_records_are_one_per_lemma_with_known_facts() -> None:
+    lemmas = [record.lemma for record in VERBS]
+    assert lemmas == sorted(lemmas) and len(lemmas) == len(set(lemmas))
+    seen: Counter[str] = Counter(form for record in VERBS for form in record.forms.split())
+    assert not [form for form, count in seen.items() if count > 1], "a form in two records"
+    for record in VERBS:
+        forms = record.forms.split()
+        assert record.forms == record.forms.lower() and record.facts == record.facts.lower()
+        assert record.facts.split(), f"{record.lemma}: no facts"
+        for entry in record.facts.split():
+            name, _, only = entry.partition(":")
+            assert name in FACTS, f"{record.lemma}: unknown fact {name!r}"
+            assert set(only.split(",") if only else forms) <= set(forms), record.lemma
