@@ -37,9 +37,12 @@ from .clauses import (
     _addressee,
     _clause_ends,
     _clause_subject,
+    _noun_use,
+    _passive,
     _rule,
     _second_verb,
     _source_at,
+    _verb_like,
 )
 from .lexicon.cues import (
     CONTINUING_CUES,
@@ -52,7 +55,13 @@ from .lexicon.cues import (
 )
 from .lexicon.grammar import PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
-from .lexicon.reported import BELIEF_VERBS, CONTENT_OPENERS, FINDING_VERBS, POLL_NOUNS
+from .lexicon.reported import (
+    BELIEF_VERBS,
+    CONTENT_OPENERS,
+    FINDING_VERBS,
+    POLL_NOUNS,
+    PREPOSITIONAL_CUES,
+)
 from .lexicon.words import CALENDAR_WORDS
 from .phrases import (
     STOP_PUNCT,
@@ -75,14 +84,16 @@ READERS: tuple[str, ...] = ("reported_speech", "reported_source", "reported_find
 """The readers of reported speech, most precise first (the ``sieve`` of each decision)."""
 
 _SOURCE_FIRST = frozenset(phrase.split()[0] for phrase in SOURCE_PHRASES)
+_PREPOSITIONAL_FIRST = frozenset(pair.split()[0] for pair in PREPOSITIONAL_CUES)
 _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | FINDING_VERBS \
-    | BELIEF_VERBS
+    | BELIEF_VERBS | _PREPOSITIONAL_FIRST
 _SOURCES = DOCUMENT_NOUNS | POLL_NOUNS
 # A quick test before a sentence's words are read one by one: a lower-case word a
 # reader starts from, or a source phrase.
 _CUE_SCAN = _CANDIDATES - _SOURCE_FIRST
 _ANY_WORD_RE = re.compile(r"\w+")
-_WEAK = (WEAK_CUE_VERBS | (frozenset(PARTICLE_CUES) - CUE_VERBS)) - FINDING_VERBS - BELIEF_VERBS
+_WEAK = (WEAK_CUE_VERBS | (frozenset(PARTICLE_CUES) - CUE_VERBS)
+         | (_PREPOSITIONAL_FIRST - CUE_VERBS)) - FINDING_VERBS - BELIEF_VERBS
 _SOURCE_RE = re.compile("|".join(
     re.escape(phrase).replace("\\ ", "[ \u00a0]") for phrase in SOURCE_PHRASES), re.IGNORECASE)
 _MIN_CONTENT = 3  # words of content, at least, for a clause to report something
@@ -97,10 +108,15 @@ _NOT_CONTENT = (PREPOSITIONS - {"to"}) | frozenset(["as", "during", "inside", "o
                                                     "when", "while"])
 # Words after a comma that open a clause of the reporter's, not more of what was said.
 _BREAKS = frozenset(["although", "and", "as", "because", "before", "but", "compared",
-                     "even", "though", "when", "whereas", "which", "while", "who"])
+                     "even", "though", "when", "whereas", "which", "while"])
 _BREAK_RE = re.compile(r";|(?<=[^,\s])\s*[—–]|,\s+(?:(?:" + "|".join(sorted(_BREAKS))
                        + r")\b|(?P<verb>[a-z]+ing)\b)")
 _CUT = 80  # characters read past a sentence's last cue word, at most
+_PHRASE = 12  # words of a phrase of where or when between a verb and "that", at most
+_RELATIVE_WORDS = frozenset(["when", "where", "which", "who", "whom", "whose"])
+# A second reporting verb of the same subject ends what the first reported: "X said
+# the plan was dead and said the vote …", "…, but she told reporters …".
+_SECOND_VERBS = frozenset(verb for verb in CUE_VERBS if not verb.endswith("ing"))
 @dataclass(slots=True)
 class ReportedSpan:
     """One attribution of reported speech, before it becomes a model."""
@@ -151,9 +167,11 @@ def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int
         k += 1
     if k < len(words) and words[k].lower in CONTENT_OPENERS:
         return k + 1 if words[k].lower == "that" else k
-    if k < len(words) and (words[k].lower in _NOT_CONTENT or words[k].text == ";"
-                           or words[k].text in STOP_PUNCT):
-        return -1  # "…,” she said at a rally: where or how, not what
+    if k < len(words) and words[k].lower in _NOT_CONTENT:
+        that = _that_after_phrase(words, k)
+        return that + 1 if that > 0 else -1  # "…,” she said at a rally: where, not what
+    if k < len(words) and (words[k].text == ";" or words[k].text in STOP_PUNCT):
+        return -1
     if k > after and k < len(words) and words[k].text == ",":
         return k + 1
     if k > after and k < len(words) and words[k].text[:1].isalnum():
@@ -161,6 +179,20 @@ def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int
     if after < len(words) and words[after].text in (",", ":"):
         return after + 1
     return after
+
+
+def _that_after_phrase(words: list[Word], k: int) -> int:
+    """Index of the ``that`` after a phrase of where, when or how something was said
+    that opens at ``words[k]`` ("said in a statement on Friday that …", "said during
+    the debate that …"), or -1 when the phrase is not followed by one."""
+    for j in range(k + 1, min(len(words), k + _PHRASE)):
+        word = words[j]
+        if word.lower == "that":
+            return j if j > k + 1 else -1
+        if word.text in STOP_PUNCT or word.text in (",", ";", "—", "–") \
+                or word.lower in _RELATIVE_WORDS or word.lower in CUE_VERBS:
+            return -1
+    return -1
 
 
 def _clause_end(words: list[Word], begin: int, s_end: int, text: str = "",
@@ -175,14 +207,25 @@ def _clause_end(words: list[Word], begin: int, s_end: int, text: str = "",
             return word.start
         if word.text == "," and (words[k + 1].lower in _BREAKS or (
                 words[k + 1].lower.endswith("ing") and words[k + 1].text.islower()
-                and words[k + 1].lower in CUE_VERBS)):
-            return word.start
+                and words[k + 1].lower in CUE_VERBS)) and not (
+                k + 2 < len(words) and words[k + 2].lower == "that"):
+            return word.start  # (", but that …" goes on with what was said)
+        if word.lower in ("and", "but") and _second_reporting_verb(words, k + 1):
+            return words[k - 1].start if words[k - 1].text == "," else word.start
     if cut and words:
         for match in _BREAK_RE.finditer(text, words[-1].start, s_end):
             verb = match.group("verb")
             if verb is None or verb in CUE_VERBS:
                 return match.start()
     return s_end
+
+
+def _second_reporting_verb(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` opens a second reporting clause of the same subject: a
+    reporting verb, after at most a subject pronoun ("and said", "but he told")."""
+    if k < len(words) and words[k].lower in SUBJECT_PRONOUNS and words[k].text.islower():
+        k += 1
+    return k < len(words) and words[k].lower in _SECOND_VERBS and words[k].text.islower()
 
 
 def _words_between(words: list[Word], lo: int, hi: int) -> int:
@@ -347,16 +390,23 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
             return _Found("reported_source", cue, s_start, before[1])
         return None
     low = word.lower
-    speech = is_verb_at(words, v, weak_ok=v + 1 < n and words[v + 1].lower in CONTENT_OPENERS)
+    prepositional = v + 1 < n and f"{low} {words[v + 1].lower}" in PREPOSITIONAL_CUES \
+        and word.text.islower() and not noun_position(words, v)
+    speech = prepositional or is_verb_at(
+        words, v, weak_ok=v + 1 < n and words[v + 1].lower in CONTENT_OPENERS)
     finding = not speech and _verb(words, v, FINDING_VERBS)
     belief = not speech and not finding and _verb(words, v, BELIEF_VERBS)
-    if not (speech or finding or belief) or low in NAMING_CUES:
+    if not (speech or finding or belief) or (low in NAMING_CUES and not prepositional):
         return None
-    if v > 0 and words[v - 1].lower in ("who", "which", "to"):
-        return None  # a relative clause, or an infinitive ("refused to say")
+    if v > 0 and words[v - 1].lower in ("which", "to"):
+        return None  # a relative clause of a thing, or an infinitive ("refused to say")
+    if v > 0 and words[v - 1].lower == "who":
+        return _relative_clause(reader, words, v, s_end, reader.text, cut)
+    if _passive(words, v, max(0, v - 4)):
+        return None  # "the plan was criticized", "she is said to": talked about, not talking
     lo = max(0, v - _REACH)
-    after = v + 2 if low in PARTICLE_CUES and v + 1 < n \
-        and words[v + 1].lower == PARTICLE_CUES[low] else v + 1
+    after = v + 2 if prepositional or (low in PARTICLE_CUES and v + 1 < n
+                                       and words[v + 1].lower == PARTICLE_CUES[low]) else v + 1
     subject = reader.backward(words, v, lo)
     inverted = False
     if subject is None and v > 0 and words[v - 1].text == "," and not (
@@ -366,7 +416,7 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
                                   or _clause_ends(words, found[1])):
             subject, after, inverted = found[0], found[1], True
     if subject is None and _second_verb(words, v, lo):
-        subject = _clause_subject(reader, words, lo, v)
+        subject = previous or _clause_subject(reader, words, lo, v)
     trailing = -1
     if subject is None and not inverted:
         subject = _opening_subject(reader, words, v)
@@ -377,8 +427,8 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
     if subject is None and previous is not None and low in CONTINUING_CUES \
             and v > 0 and words[v - 1].text == ",":
         subject = previous  # "…, Ms. Ruiz said, adding that …"
-    if subject is None:
-        return None
+    if subject is None or _noun_use(words, v, subject):
+        return None  # "a stock answer", "the sensitive emails": the cue word is a noun
     if finding and not _source_subject(subject):
         return None
     kind = _reader_for(low) if not speech else "reported_speech"
@@ -422,6 +472,39 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
         return None
     cue.rule = _rule("content-verb-X", subject)
     return _Found(kind, cue, s_start, before[1])
+
+
+def _relative_clause(reader: Reader, words: list[Word], v: int, s_end: int, text: str,
+                     cut: bool) -> _Found | None:
+    """A reporting verb in a relative clause of a person ("Ana Ruiz, who said the plan
+    was dead, left early"; "voters who say the economy comes first"): the speaker is
+    the noun phrase before ``who``, and what was said ends where the main clause
+    resumes at a comma and a verb."""
+    low = words[v].lower
+    if low in NAMING_CUES or v < 2 or not is_verb_at(
+            words, v, weak_ok=v + 1 < len(words) and words[v + 1].lower in CONTENT_OPENERS):
+        return None
+    lo = max(0, v - _REACH)
+    head = v - 2 if words[v - 2].text == "," else v - 1
+    subject = reader.backward(words, head, lo)
+    if subject is None or subject.kind == "pronoun":
+        return None
+    after = v + 1
+    begin = _content_after(reader, words, v, after)
+    if begin < 0 or begin >= len(words) or _words_between(words, begin, len(words)) < _MIN_CONTENT:
+        return None
+    end = _clause_end(words, begin, s_end, text, cut)
+    for k in range(begin + _MIN_CONTENT, len(words) - 1):
+        if words[k].start >= end:
+            break
+        if words[k].text == "," and _verb_like(words[k + 1]):
+            end = words[k].start  # "…, who said the plan was dead, left early"
+            break
+    cue = Cue("in_sentence", _rule("X-who-verb-content", subject), words[v].start,
+              words[v].end, subject)
+    cue.addressee = _addressee(reader, words, v)
+    return _Found(_reader_for(low) if low not in CUE_VERBS else "reported_speech", cue,
+                  words[begin].start, end)
 
 
 def _decide(ctx: Context, found: _Found, index: int, paragraph: int) -> Decision | None:
@@ -520,7 +603,8 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
         # only with its particle (“went on”)
         cues = frozenset(word for word, after in zip(words, words[1:], strict=False)
                          if word in cues and (after in CONTENT_OPENERS
-                                              or after == PARTICLE_CUES.get(word)))
+                                              or after == PARTICLE_CUES.get(word)
+                                              or f"{word} {after}" in PREPOSITIONAL_CUES))
         if not cues:
             return -1
     last = max(text.rfind(word, start, end) + len(word) for word in cues)
