@@ -53,7 +53,7 @@ from .lexicon.cues import (
     SOURCE_PHRASES,
     WEAK_CUE_VERBS,
 )
-from .lexicon.grammar import PREPOSITIONS
+from .lexicon.grammar import DETERMINERS, PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
 from .lexicon.reported import (
     BELIEF_VERBS,
@@ -107,11 +107,12 @@ _ASIDES = frozenset(["again", "also", "earlier", "later", "previously", "repeate
 _NOT_CONTENT = (PREPOSITIONS - {"to"}) | frozenset(["as", "during", "inside", "outside",
                                                     "when", "while"])
 # Words after a comma that open a clause of the reporter's, not more of what was said.
-_BREAKS = frozenset(["although", "and", "as", "because", "before", "but", "compared",
+_BREAKS = frozenset(["according", "although", "and", "as", "because", "before", "but", "compared",
                      "even", "though", "when", "whereas", "which", "while"])
 _BREAK_RE = re.compile(r";|(?<=[^,\s])\s*[—–]|,\s+(?:(?:" + "|".join(sorted(_BREAKS))
                        + r")\b|(?P<verb>[a-z]+ing)\b)")
 _CUT = 80  # characters read past a sentence's last cue word, at most
+_HEADLINE_SHARE = 8  # tenths of a sentence's words capitalised, at least, in a headline
 _PHRASE = 12  # words of a phrase of where or when between a verb and "that", at most
 _RELATIVE_WORDS = frozenset(["when", "where", "which", "who", "whom", "whose"])
 # A second reporting verb of the same subject ends what the first reported: "X said
@@ -152,10 +153,26 @@ def _verb(words: list[Word], v: int, table: frozenset[str]) -> bool:
     return word.lower in table and word.text.islower() and not noun_position(words, v)
 
 
+def _told(reader: Reader, words: list[Word], v: int) -> str | None:
+    """Whom the verb ``words[v]`` addressed (see ``clauses._addressee``), up to where
+    what was said begins without ``that``: a determiner or a subject pronoun after the
+    first word ("told reporters the plan …", "told aides she …")."""
+    addressee = _addressee(reader, words, v)
+    if addressee is None:
+        return None
+    end = words[v + 1].start + len(addressee)
+    for j in range(v + 2, len(words)):
+        if words[j].end > end:
+            break
+        if words[j].lower in DETERMINERS or words[j].lower in SUBJECT_PRONOUNS:
+            return reader.text[words[v + 1].start:words[j - 1].end]
+    return addressee
+
+
 def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int:
     """Index of the first word of what was said after the verb ``words[v]``: past an
     addressee (told reporters), a time (said Tuesday) and ``that``."""
-    addressee = _addressee(reader, words, v)
+    addressee = _told(reader, words, v)
     if addressee is not None:
         while after < len(words) and words[after].end <= words[v + 1].start + len(addressee):
             after += 1
@@ -279,7 +296,7 @@ def _closing_source(reader: Reader, words: list[Word],
     the few words up to the sentence end."""
     end = i
     while end < len(words) and end - i < 10 and words[end].text not in STOP_PUNCT \
-            and words[end].text not in (",", ";", "“"):
+            and words[end].text not in (",", ";"):
         end += 1
     if end == i or (end < len(words) and words[end].text not in STOP_PUNCT) or not (
             end == len(words) or words[end].text == "." and end + 1 >= len(words)):
@@ -318,6 +335,14 @@ def _opening_subject(reader: Reader, words: list[Word], v: int) -> Subject | Non
     return None
 
 
+def _title_case(words: list[str]) -> bool:
+    """Whether a sentence's words are mostly capitalised, as a headline's are
+    (“Ana Ruiz Says The Bridge Will Close”): its reporting verb is capitalised too."""
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= _MIN_CONTENT + 2 and sum(
+        1 for w in letters if w[:1].isupper()) * 10 >= len(letters) * _HEADLINE_SHARE
+
+
 def _reader_for(verb: str) -> str:
     if verb in FINDING_VERBS:
         return "reported_finding"
@@ -343,6 +368,7 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
     previous: Subject | None = None
     v = 0
     n = len(words)
+    headline = _title_case([w.text for w in words])
     while v < n:
         word = words[v]
         if word.lower not in _CANDIDATES:
@@ -351,7 +377,7 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
         seen += 1
         if seen > _PER_SENTENCE:
             break
-        found = _read_cue(reader, words, v, previous, s_start, s_end, cut)
+        found = _read_cue(reader, words, v, previous, s_start, s_end, cut, headline)
         if found is None:
             v += 1
             continue
@@ -366,9 +392,11 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
 
 
 def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | None,
-              s_start: int, s_end: int, cut: bool = False) -> _Found | None:
+              s_start: int, s_end: int, cut: bool = False,
+              headline: bool = False) -> _Found | None:
     """The clause whose cue is ``words[v]``, if it reports something. ``cut``: the
-    words stop before the sentence ends (see :func:`_clause_end`)."""
+    words stop before the sentence ends (see :func:`_clause_end`); ``headline``: the
+    sentence is in title case, so a capitalised reporting verb is a verb."""
     word = words[v]
     n = len(words)
     source_end = _source_at(words, v)
@@ -385,6 +413,13 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
             return _Found("reported_source", cue, words[after].end,
                           _clause_end(words, after + 1, s_end, reader.text, cut))
         before = _content_before(reader.text, words, v)
+        if before is not None and after < n and words[after].text == "," \
+                and _words_between(words, 0, before[0]) + _words_between(words, after, n) \
+                >= _MIN_CONTENT:
+            # "About noon, according to the log, the guards left.": the source sits
+            # inside what was said
+            cue.rule = _rule("content-according-to-X-content", source)
+            return _Found("reported_source", cue, s_start, s_end)
         if before is not None and _words_between(words, 0, before[0]) >= _MIN_CONTENT:
             cue.rule = _rule("content-according-to-X", source)
             return _Found("reported_source", cue, s_start, before[1])
@@ -393,7 +428,9 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
     prepositional = v + 1 < n and f"{low} {words[v + 1].lower}" in PREPOSITIONAL_CUES \
         and word.text.islower() and not noun_position(words, v)
     speech = prepositional or is_verb_at(
-        words, v, weak_ok=v + 1 < n and words[v + 1].lower in CONTENT_OPENERS)
+        words, v, weak_ok=v + 1 < n and words[v + 1].lower in CONTENT_OPENERS) or (
+        headline and v > 0 and word.text[:1].isupper() and low in CUE_VERBS
+        and low not in WEAK_CUE_VERBS and not noun_position(words, v))
     finding = not speech and _verb(words, v, FINDING_VERBS)
     belief = not speech and not finding and _verb(words, v, BELIEF_VERBS)
     if not (speech or finding or belief) or (low in NAMING_CUES and not prepositional):
@@ -441,7 +478,7 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
         if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS \
                 and words[begin].lower.endswith("ing"):
             begin = -1  # "…, X said, adding that …": a second verb, not what was said
-        cue.addressee = _addressee(reader, words, v)
+        cue.addressee = _told(reader, words, v)
         if 0 <= begin < n and _words_between(words, begin, n) >= _MIN_CONTENT - (
                 "“" in (w.text for w in words[begin:])):
             start = subject.start if subject.start < word.start else word.start
@@ -502,7 +539,7 @@ def _relative_clause(reader: Reader, words: list[Word], v: int, s_end: int, text
             break
     cue = Cue("in_sentence", _rule("X-who-verb-content", subject), words[v].start,
               words[v].end, subject)
-    cue.addressee = _addressee(reader, words, v)
+    cue.addressee = _told(reader, words, v)
     return _Found(_reader_for(low) if low not in CUE_VERBS else "reported_speech", cue,
                   words[begin].start, end)
 
@@ -596,6 +633,8 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
     if len(words) < _MIN_CONTENT + 2:
         return -1
     cues = _CUE_SCAN.intersection(words)
+    if not cues and _title_case(words):
+        cues = _CUE_SCAN.intersection(word.lower() for word in words)  # a headline
     if source or not cues:
         return end if source else -1
     if cues <= _WEAK:
@@ -607,7 +646,8 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
                                               or f"{word} {after}" in PREPOSITIONAL_CUES))
         if not cues:
             return -1
-    last = max(text.rfind(word, start, end) + len(word) for word in cues)
+    last = max(max(text.rfind(word, start, end), text.rfind(word.capitalize(), start, end))
+               + len(word) for word in cues)
     return end if last + _CUT >= end else last + _CUT
 
 
