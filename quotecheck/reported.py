@@ -37,6 +37,7 @@ from .clauses import (
     _addressee,
     _clause_ends,
     _clause_subject,
+    _main_subject,
     _noun_use,
     _passive,
     _rule,
@@ -222,10 +223,10 @@ def _clause_end(words: list[Word], begin: int, s_end: int, text: str = "",
         word = words[k]
         if word.text == ";" or (word.text in ("—", "–") and words[k - 1].text != ","):
             return word.start
-        if word.text == "," and (words[k + 1].lower in _BREAKS or (
+        if word.text == "," and ((words[k + 1].lower in _BREAKS and not (
+                k + 2 < len(words) and words[k + 2].lower == "that")) or (
                 words[k + 1].lower.endswith("ing") and words[k + 1].text.islower()
-                and words[k + 1].lower in CUE_VERBS)) and not (
-                k + 2 < len(words) and words[k + 2].lower == "that"):
+                and words[k + 1].lower in CUE_VERBS)):
             return word.start  # (", but that …" goes on with what was said)
         if word.lower in ("and", "but") and _second_reporting_verb(words, k + 1):
             return words[k - 1].start if words[k - 1].text == "," else word.start
@@ -326,7 +327,8 @@ def _opening_subject(reader: Reader, words: list[Word], v: int) -> Subject | Non
             break
     last = words[v - 1]
     counted = last.text.isdigit() or last.lower == "percent"  # "Six in 10 say"
-    plural = last.text.islower() and last.lower.endswith("s")
+    plural = (last.text.islower() or (v == 1 and last.text[1:].islower())) \
+        and last.lower.endswith("s")  # ("Polls show …": capitalised as the first word)
     if v <= 6 and words[0].lower not in PREPOSITIONS and (plural or counted) and not any(
             w.text == "," for w in words[:v]):
         phrase = reader.text[words[0].start:last.end]
@@ -356,7 +358,7 @@ def _source_subject(subject: Subject) -> bool:
     if subject.kind == "name":
         return subject.mention is not None and subject.mention.kind == "organisation"
     head = subject.text.split()[-1].lower()
-    return head in _SOURCES
+    return head in _SOURCES or (head.endswith("s") and head[:-1] in _SOURCES)  # "documents"
 
 
 def _read_sentence(reader: Reader, words: list[Word], s_start: int,
@@ -368,7 +370,7 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
     previous: Subject | None = None
     v = 0
     n = len(words)
-    headline = _title_case([w.text for w in words])
+    headline: bool | None = None  # read when a capitalised cue word asks
     while v < n:
         word = words[v]
         if word.lower not in _CANDIDATES:
@@ -377,7 +379,9 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
         seen += 1
         if seen > _PER_SENTENCE:
             break
-        found = _read_cue(reader, words, v, previous, s_start, s_end, cut, headline)
+        if headline is None and v > 0 and not word.text.islower():
+            headline = _title_case([w.text for w in words])
+        found = _read_cue(reader, words, v, previous, s_start, s_end, cut, bool(headline))
         if found is None:
             v += 1
             continue
@@ -444,7 +448,10 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
     lo = max(0, v - _REACH)
     after = v + 2 if prepositional or (low in PARTICLE_CUES and v + 1 < n
                                        and words[v + 1].lower == PARTICLE_CUES[low]) else v + 1
-    subject = reader.backward(words, v, lo)
+    participle = low.endswith("ing") and v > 0 and words[v - 1].text == ","
+    # "The paper endorsed Ana Ruiz, saying …": a participle's subject is the main
+    # clause's, not the noun phrase before its comma
+    subject = _main_subject(reader, words, v - 1) if participle else reader.backward(words, v, lo)
     inverted = False
     if subject is None and v > 0 and words[v - 1].text == "," and not (
             after < n and words[after].lower in CONTENT_OPENERS):
@@ -493,8 +500,8 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
             cue.rule = _rule("X-verb-content", subject)
             return _Found(kind, cue, words[begin].start,
                           _clause_end(words, begin, s_end, reader.text, cut))
-        if kind != "reported_speech":
-            return None
+        if kind == "reported_belief":
+            return None  # (a document or a poll may close its sentence: "…, records show.")
         clause = bisect_left([w.start for w in words], subject.start) if trailing < 0 \
             else trailing + 1
         before = _content_before(reader.text, words, min(clause, v))
@@ -633,8 +640,11 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
     if len(words) < _MIN_CONTENT + 2:
         return -1
     cues = _CUE_SCAN.intersection(words)
-    if not cues and _title_case(words):
-        cues = _CUE_SCAN.intersection(word.lower() for word in words)  # a headline
+    headline = not cues and words[0][:1].isupper() and words[1][:1].isupper() \
+        and words[-1][:1].isupper() and words[len(words) // 2][:1].isupper() \
+        and _title_case(words)
+    if headline:
+        cues = _CUE_SCAN.intersection(word.lower() for word in words)
     if source or not cues:
         return end if source else -1
     if cues <= _WEAK:
@@ -646,8 +656,8 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
                                               or f"{word} {after}" in PREPOSITIONAL_CUES))
         if not cues:
             return -1
-    last = max(max(text.rfind(word, start, end), text.rfind(word.capitalize(), start, end))
-               + len(word) for word in cues)
+    last = max(max(text.rfind(word, start, end), text.rfind(word.capitalize(), start, end)
+                   if headline else -1) + len(word) for word in cues)
     return end if last + _CUT >= end else last + _CUT
 
 
