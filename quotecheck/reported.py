@@ -355,9 +355,10 @@ def _reader_for(verb: str) -> str:
 
 def _source_subject(subject: Subject) -> bool:
     """A document, a poll or an organisation, which can find or show."""
-    if subject.kind == "name":
-        return subject.mention is not None and subject.mention.kind == "organisation"
-    head = subject.text.split()[-1].lower()
+    if subject.kind == "name" and subject.mention is not None \
+            and subject.mention.kind in ("organisation", "person"):
+        return subject.mention.kind == "organisation"
+    head = subject.text.split()[-1].lower()  # ("Polls show …": a noun capitalised first)
     return head in _SOURCES or (head.endswith("s") and head[:-1] in _SOURCES)  # "documents"
 
 
