@@ -103,7 +103,12 @@ _OPENING = 16  # words of a sentence-opening subject, at most
 _PER_SENTENCE = 24  # candidate words read per sentence, at most
 _OPENERS = frozenset(["and", "but", "so", "yet", "also", ","])
 # Words between a verb and what was said: "said again that …", "said later that …".
-_ASIDES = frozenset(["again", "also", "earlier", "later", "previously", "repeatedly"])
+_ASIDES = frozenset(["again", "also", "earlier", "later", "previously", "repeatedly",
+                     "today", "tonight", "yesterday"])
+# Nouns of time after "this" or "last" between a verb and what was said: "said this
+# week that …", "told reporters last month …".
+_TIMES = CALENDAR_WORDS | frozenset(["afternoon", "evening", "month", "morning", "night",
+                                     "week", "weekend", "year"])
 # Words that open where, when or how something was said, not what: "said at a rally".
 _NOT_CONTENT = (PREPOSITIONS - {"to"}) | frozenset(["as", "during", "inside", "outside",
                                                     "when", "while"])
@@ -181,7 +186,10 @@ def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int
     while k < len(words) and k - after < 4 and (
             words[k].lower in CALENDAR_WORDS or words[k].lower in _ASIDES or is_adverb(words[k])
             or (words[k].lower in ("on", "in", "last", "this") and k + 1 < len(words)
-                and words[k + 1].lower in CALENDAR_WORDS)):
+                and (words[k + 1].lower in CALENDAR_WORDS or (
+                    words[k].lower in ("last", "this") and words[k + 1].lower in _TIMES)))
+            or (k > after and words[k - 1].lower in ("last", "this")
+                and words[k].lower in _TIMES)):
         k += 1
     if k < len(words) and words[k].lower in CONTENT_OPENERS:
         return k + 1 if words[k].lower == "that" else k
