@@ -188,12 +188,30 @@ def according_to(size: int) -> str:
     return _repeat_to("according to the agency, according to ", size)
 
 
+def who_said(size: int) -> str:
+    """One sentence of relative clauses of a person: each could end the one before."""
+    return _repeat_to("Ana Ruiz, who said the plan was dead and said that ", size)
+
+
+def headline_says(size: int) -> str:
+    """One sentence in title case with a capitalised reporting verb every few words."""
+    return _repeat_to("Ana Ruiz Says The Plan Calls For ", size)
+
+
+def phrase_then_that(size: int) -> str:
+    """Phrases of where between a verb and that, without end."""
+    return _repeat_to("she said in a statement on Friday that he spoke about ", size)
+
+
 REPORTED_PREFIX = "(reported) "
 HOSTILE.update({REPORTED_PREFIX + name: build for name, build in list(HOSTILE.items())})
 HOSTILE.update({
     REPORTED_PREFIX + "said that said that …": said_that,
     REPORTED_PREFIX + ", officials said, …": commas_said,
     REPORTED_PREFIX + "according to according to": according_to,
+    REPORTED_PREFIX + "X, who said … and said that …": who_said,
+    REPORTED_PREFIX + "Title Case Says …": headline_says,
+    REPORTED_PREFIX + "said in a statement that …": phrase_then_that,
 })
 
 

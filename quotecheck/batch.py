@@ -53,9 +53,10 @@ def _check(text: object, index: int) -> str:
     return text
 
 
-def _in_process(texts: Iterable[object], sieves: tuple[str, ...] | None) -> Iterator[Result]:
+def _in_process(texts: Iterable[object], sieves: tuple[str, ...] | None,
+                reported: bool = False) -> Iterator[Result]:
     for index, text in enumerate(texts):
-        yield attribute(_check(text, index), sieves=sieves)
+        yield attribute(_check(text, index), sieves=sieves, reported=reported)
 
 
 def _chunks(texts: Iterable[object], size: int) -> Iterator[list[str] | TypeError]:
@@ -80,7 +81,7 @@ def _chunks(texts: Iterable[object], size: int) -> Iterator[list[str] | TypeErro
 
 
 def _work(tasks: Queue[_Task | None], results: Queue[tuple[int, _Outcome]],
-          stop: Event, sieves: tuple[str, ...] | None) -> None:
+          stop: Event, sieves: tuple[str, ...] | None, reported: bool = False) -> None:
     """A worker process: attribute the runs it takes from ``tasks`` until ``None``.
 
     Results go back without their texts (the caller still holds them, so shipping them
@@ -97,20 +98,20 @@ def _work(tasks: Queue[_Task | None], results: Queue[tuple[int, _Outcome]],
     while (task := tasks.get()) is not None:
         first, texts = task
         if not stop.is_set():
-            outcome = _attribute_run(texts, sieves, stop)
+            outcome = _attribute_run(texts, sieves, stop, reported)
             if not stop.is_set():
                 results.put((first, outcome))
 
 
 def _attribute_run(texts: list[str], sieves: tuple[str, ...] | None,
-                   stop: Event) -> _Outcome:
+                   stop: Event, reported: bool = False) -> _Outcome:
     """Worker side: the results of a run of texts, without their texts, and any error."""
     done: list[Result] = []
     for text in texts:
         if stop.is_set():
             break
         try:
-            result = attribute(text, sieves=sieves)
+            result = attribute(text, sieves=sieves, reported=reported)
         except Exception as error:  # raised in the caller when this text's turn comes
             return done, _picklable(error)
         done.append(result.model_copy(update={"text": ""}))
@@ -129,7 +130,7 @@ def _picklable(error: Exception) -> Exception:
 
 
 def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
-                  sieves: tuple[str, ...] | None) -> Iterator[Result]:
+                  sieves: tuple[str, ...] | None, reported: bool = False) -> Iterator[Result]:
     """Attribute in this process and ``processes - 1`` workers, yielding in input order.
 
     Texts are read ``chunksize`` at a time into a backlog of runs (consecutive texts,
@@ -149,7 +150,8 @@ def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
     tasks: Queue[_Task | None] = context.Queue()
     results: Queue[tuple[int, _Outcome]] = context.Queue()
     stop = context.Event()
-    workers = [context.Process(target=_work, args=(tasks, results, stop, sieves), daemon=True,
+    workers = [context.Process(target=_work, args=(tasks, results, stop, sieves, reported),
+                               daemon=True,
                                name=f"quotecheck-worker-{n}") for n in range(1, processes)]
     capacity = len(workers) * _CHUNKS_PER_PROCESS  # runs with the workers at most
     window = processes * _CHUNKS_PER_PROCESS * chunksize  # texts read and not yet yielded
@@ -205,7 +207,7 @@ def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
             if own is None and backlog:
                 first, run = _split(backlog, 1)
                 pending -= 1
-                done[first] = (_attribute_here(run, sieves), None)
+                done[first] = (_attribute_here(run, sieves, reported), None)
                 continue
             if own is None:
                 try:
@@ -221,7 +223,8 @@ def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
                 assert own is not None  # only _shut_down() sends None
                 del sent[own[0]]
             first, run = own
-            out, error = _attribute_here(run[len(own_results):len(own_results) + 1], sieves)
+            out, error = _attribute_here(run[len(own_results):len(own_results) + 1], sieves,
+                                         reported)
             own_results.extend(out)
             if error is None and len(own_results) < len(run):
                 continue
@@ -240,12 +243,13 @@ def _split(backlog: deque[_Task], size: int) -> _Task:
     return first, run
 
 
-def _attribute_here(run: list[str], sieves: tuple[str, ...] | None) -> _Outcome:
+def _attribute_here(run: list[str], sieves: tuple[str, ...] | None,
+                    reported: bool = False) -> _Outcome:
     """The results of ``run`` attributed in this process, and the error that stopped it."""
     out: list[Result] = []
     for text in run:
         try:
-            out.append(attribute(text, sieves=sieves))
+            out.append(attribute(text, sieves=sieves, reported=reported))
         except Exception as error:
             return out, error
     return out, None
@@ -294,7 +298,8 @@ def _shut_down(workers: Sequence[BaseProcess], tasks: Queue[_Task | None],
 
 
 def attribute_many(texts: Iterable[str], *, processes: int | None = None,
-                   chunksize: int = 8, sieves: Iterable[str] | None = None) -> Iterator[Result]:
+                   chunksize: int = 8, sieves: Iterable[str] | None = None,
+                   reported: bool = False) -> Iterator[Result]:
     """Attribute every text of ``texts``, yielding one :class:`Result` per text, in order.
 
     ``texts`` may be any iterable, including an endless generator: it is read only as
@@ -302,7 +307,8 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
     in flight. ``processes`` defaults to the number of CPUs and counts this process:
     ``processes=1`` runs here alone, ``processes=2`` here and in one worker.
     ``sieves`` is passed to :func:`attribute` (an unknown name raises
-    :class:`ValueError` at once). A non-``str`` item raises :class:`TypeError` when
+    :class:`ValueError` at once), and so is ``reported`` (reported speech into
+    ``Result.reported``). A non-``str`` item raises :class:`TypeError` when
     its turn comes, after the results before it, and so does an exception raised by
     :func:`attribute`. Closing the iterator early (``break``) stops the workers once
     they finish the text in hand.
@@ -331,8 +337,8 @@ def attribute_many(texts: Iterable[str], *, processes: int | None = None,
             f"attribute_many() expects an iterable of str, not {type(texts).__name__}"
         ) from None
     if processes == 1:
-        return _in_process(iterator, chosen)
-    return _in_processes(iterator, processes, chunksize, chosen)
+        return _in_process(iterator, chosen, reported)
+    return _in_processes(iterator, processes, chunksize, chosen, reported)
 
 
 def to_frame(results: Iterable[Result], ids: Iterable[str | int] | None = None) -> Any:

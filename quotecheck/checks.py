@@ -12,7 +12,8 @@ The checks, one small function per group of codes (the hundreds digit):
   close, a straight mark that neither quotes nor elides. A multi-paragraph
   quotation (each paragraph reopens, only the last closes) is correct.
 - ``QC2`` attribution: a quotation nobody is credited with (scare quotes, titles
-  and short terms are exempt).
+  and short terms are exempt); a reported claim credited to no one (“it is
+  understood that …”) or to a vague source (“officials said …”).
 - ``QC3`` ambiguity: the engine unsure, "he said" with two men in play, two
   speakers quoted in one sentence, one quotation credited to two people.
 - ``QC4`` first reference: ``Mr. Grushko`` before, or without, ``Aleksandr V.
@@ -51,10 +52,14 @@ from .lexicon.checkcodes import (
     CHECK_CODES,
     CURLY_PAIRS,
     GIVEN_NAME_HONORIFICS,
+    IMPERSONAL_TO_VERBS,
+    IMPERSONAL_VERBS,
     NESTED_MARKS,
     STRAIGHT_MARKS,
+    VAGUE_SOURCES,
 )
 from .lexicon.cues import CUE_VERBS, NAMING_CUES
+from .lexicon.grammar import PREPOSITIONS
 from .lexicon.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import FIRST_PERSON
 from .models import Edit, Finding, Quote, Result, Severity, Speaker
@@ -89,6 +94,14 @@ _AND_RE = regex.compile(r"[ \t]++and[ \t]++")  # not ", and": that starts a new 
 _FIRST_WORD_RE = regex.compile(r"[ \t,]*+([\w\-]++)")
 # The last word before a quotation: "named", "so-called" make it a term.
 _WORD_BEFORE_RE = regex.compile(r"([\w\-]++)[\s,:]*+$")
+# An impersonal passive of a reporting verb (QC202): "it is understood that", "…, it was
+# reported.", "the minister is said to".
+_IMPERSONAL_RE = regex.compile(
+    r"\b(?:(?<![\w’'])[Ii]t[ \t\n]++(?:is|was|has[ \t\n]++been|had[ \t\n]++been)[ \t\n]++"
+    r"(?:(?:widely|generally|now|also)[ \t\n]++)?+(?P<verb>" + "|".join(IMPERSONAL_VERBS)
+    + r")\b(?=[ \t\n]++that\b|[ \t]*+[.,;])"
+    r"|\b(?:is|are|was|were)[ \t\n]++(?:(?:widely|generally|also)[ \t\n]++)?+(?P<verb>"
+    + "|".join(IMPERSONAL_TO_VERBS) + r")[ \t\n]++to[ \t\n]++(?:be|have)\b)")
 _COUPLE_RE = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?+ (?:and|&) (?:Mr|Mrs|Ms|Dr)\.?+ (\p{Lu}\w+)")
 
 class Hit(NamedTuple):
@@ -296,6 +309,59 @@ def check_attribution(article: Article) -> Iterator[Hit]:
                 and not is_term(quote, article.text) and not _cue_outside(article, quote)):
             yield Hit("QC201", quote.start, quote.end,
                       f"no speaker is named for “{_excerpt(quote.text)}”")
+
+
+def _vague(description: str) -> bool:
+    """A description that leaves its source unnamed: a word of ``VAGUE_SOURCES``
+    before its first preposition (“two senior officials”, “people familiar with the
+    talks”, not “the director of the office”)."""
+    for word in _WORD_RE.findall(description.lower()):
+        if word in PREPOSITIONS:
+            return False
+        if word in VAGUE_SOURCES:
+            return True
+    return False
+
+
+def _quoted(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether ``position`` lies inside one of the (sorted, disjoint) ``spans``."""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < spans[k][1]
+
+
+def check_vague_source(article: Article) -> Iterator[Hit]:
+    """A reported claim credited to a vague source or to no one at all.
+
+    Reads the reported speech of the result (``attribute(text, reported=True)``): a
+    claim whose speaker is an unnamed group such as “officials” or “sources”, or a
+    claim in an impersonal passive (“it is understood that …”, “the minister is said
+    to …”) outside quotation marks. A description that points back to a named
+    person, or a named official, is a named source.
+
+    >>> [f.code for f in check("Officials said the bridge would close in March.")]
+    ['QC202']
+    >>> check("Ana Ruiz, a city official, said the bridge would close in March.")
+    []
+    """
+    hits: list[Hit] = []
+    for item in article.result.reported:
+        speaker = item.speaker
+        if speaker is None or speaker.kind not in ("group", "unnamed") \
+                or not _vague(speaker.name):
+            continue
+        hits.append(Hit("QC202", item.start, item.end,
+                        f"“{_excerpt(item.text)}” is credited only to "
+                        f"“{_flat(speaker.name)}”: name the source, or say why it is not named"))
+    spans = article.quote_spans
+    starts = [start for start, _ in spans]
+    for match in _IMPERSONAL_RE.finditer(article.text):
+        if _quoted(spans, starts, match.start()):
+            continue
+        hits.append(Hit("QC202", match.start(), match.end(),
+                        f"“{_flat(match.group())}” credits the claim to no one: say who "
+                        f"{match.group('verb')} it"))
+    hits.sort(key=lambda hit: hit.start)
+    yield from hits
 
 
 # -- QC3: ambiguous attribution ------------------------------------------------------------
@@ -700,6 +766,7 @@ def check_late_attribution(article: Article) -> Iterator[Hit]:
 CHECKS: tuple[tuple[str, Callable[[Article], Iterable[Hit]]], ...] = (
     ("QC1", check_marks),  # stray_marks of the result
     ("QC2", check_attribution),  # quotes with neither speaker nor attribution
+    ("QC2", check_vague_source),  # reported speech of unnamed groups, impersonal passives
     ("QC3", check_ambiguity),  # attribution confidence, pronoun rivals, speakers per sentence
     ("QC4", check_first_reference),  # entity mentions: short before full
     ("QC5", check_names),  # entity surnames and honorifics
@@ -791,7 +858,8 @@ def check(text: str, *, disable: Iterable[str] = (), style: str = "auto",
                         else select, [disable] if isinstance(disable, str) else disable)
     off = frozenset(CHECK_CODES) - on
     if result is None:
-        result = attribute(text)
+        # QC202 reads the reported speech
+        result = attribute(text, reported="QC202" not in off)
     if style == "auto":
         style = infer_style(text, result).style
     article = Article(text, Options(style=style, long_paragraph=long_paragraph,

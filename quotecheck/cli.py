@@ -189,9 +189,8 @@ def _inputs(
 def _attributed(
     inputs: Iterator[_Document | _Failure], jobs: int, reported: bool = False
 ) -> Iterator[tuple[_Document, Result] | _Failure]:
-    """Each article with its result, in input order; ``jobs > 1`` uses worker processes
-    (not with ``reported``, which the workers do not read)."""
-    if jobs == 1 or reported:
+    """Each article with its result, in input order; ``jobs > 1`` uses worker processes."""
+    if jobs == 1:
         for document in inputs:
             if isinstance(document, _Failure):
                 yield document
@@ -213,7 +212,7 @@ def _attributed(
                 in_flight.append(document)
                 yield document.text
 
-    for result in attribute_many(texts(), processes=jobs):
+    for result in attribute_many(texts(), processes=jobs, reported=reported):
         while failures:
             yield failures.popleft()
         yield in_flight.popleft(), result

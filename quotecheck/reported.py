@@ -37,9 +37,13 @@ from .clauses import (
     _addressee,
     _clause_ends,
     _clause_subject,
+    _main_subject,
+    _noun_use,
+    _passive,
     _rule,
     _second_verb,
     _source_at,
+    _verb_like,
 )
 from .lexicon.cues import (
     CONTINUING_CUES,
@@ -50,9 +54,15 @@ from .lexicon.cues import (
     SOURCE_PHRASES,
     WEAK_CUE_VERBS,
 )
-from .lexicon.grammar import PREPOSITIONS
+from .lexicon.grammar import DETERMINERS, PREPOSITIONS
 from .lexicon.pronouns import SUBJECT_PRONOUNS
-from .lexicon.reported import BELIEF_VERBS, CONTENT_OPENERS, FINDING_VERBS, POLL_NOUNS
+from .lexicon.reported import (
+    BELIEF_VERBS,
+    CONTENT_OPENERS,
+    FINDING_VERBS,
+    POLL_NOUNS,
+    PREPOSITIONAL_CUES,
+)
 from .lexicon.words import CALENDAR_WORDS
 from .phrases import (
     STOP_PUNCT,
@@ -75,14 +85,16 @@ READERS: tuple[str, ...] = ("reported_speech", "reported_source", "reported_find
 """The readers of reported speech, most precise first (the ``sieve`` of each decision)."""
 
 _SOURCE_FIRST = frozenset(phrase.split()[0] for phrase in SOURCE_PHRASES)
+_PREPOSITIONAL_FIRST = frozenset(pair.split()[0] for pair in PREPOSITIONAL_CUES)
 _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | FINDING_VERBS \
-    | BELIEF_VERBS
+    | BELIEF_VERBS | _PREPOSITIONAL_FIRST
 _SOURCES = DOCUMENT_NOUNS | POLL_NOUNS
 # A quick test before a sentence's words are read one by one: a lower-case word a
 # reader starts from, or a source phrase.
 _CUE_SCAN = _CANDIDATES - _SOURCE_FIRST
 _ANY_WORD_RE = re.compile(r"\w+")
-_WEAK = (WEAK_CUE_VERBS | (frozenset(PARTICLE_CUES) - CUE_VERBS)) - FINDING_VERBS - BELIEF_VERBS
+_WEAK = (WEAK_CUE_VERBS | (frozenset(PARTICLE_CUES) - CUE_VERBS)
+         | (_PREPOSITIONAL_FIRST - CUE_VERBS)) - FINDING_VERBS - BELIEF_VERBS
 _SOURCE_RE = re.compile("|".join(
     re.escape(phrase).replace("\\ ", "[ \u00a0]") for phrase in SOURCE_PHRASES), re.IGNORECASE)
 _MIN_CONTENT = 3  # words of content, at least, for a clause to report something
@@ -91,16 +103,27 @@ _OPENING = 16  # words of a sentence-opening subject, at most
 _PER_SENTENCE = 24  # candidate words read per sentence, at most
 _OPENERS = frozenset(["and", "but", "so", "yet", "also", ","])
 # Words between a verb and what was said: "said again that …", "said later that …".
-_ASIDES = frozenset(["again", "also", "earlier", "later", "previously", "repeatedly"])
+_ASIDES = frozenset(["again", "also", "earlier", "later", "previously", "repeatedly",
+                     "today", "tonight", "yesterday"])
+# Nouns of time after "this" or "last" between a verb and what was said: "said this
+# week that …", "told reporters last month …".
+_TIMES = CALENDAR_WORDS | frozenset(["afternoon", "evening", "month", "morning", "night",
+                                     "week", "weekend", "year"])
 # Words that open where, when or how something was said, not what: "said at a rally".
 _NOT_CONTENT = (PREPOSITIONS - {"to"}) | frozenset(["as", "during", "inside", "outside",
                                                     "when", "while"])
 # Words after a comma that open a clause of the reporter's, not more of what was said.
-_BREAKS = frozenset(["although", "and", "as", "because", "before", "but", "compared",
-                     "even", "though", "when", "whereas", "which", "while", "who"])
+_BREAKS = frozenset(["according", "although", "and", "as", "because", "before", "but", "compared",
+                     "even", "though", "when", "whereas", "which", "while"])
 _BREAK_RE = re.compile(r";|(?<=[^,\s])\s*[—–]|,\s+(?:(?:" + "|".join(sorted(_BREAKS))
                        + r")\b|(?P<verb>[a-z]+ing)\b)")
 _CUT = 80  # characters read past a sentence's last cue word, at most
+_HEADLINE_SHARE = 8  # tenths of a sentence's words capitalised, at least, in a headline
+_PHRASE = 12  # words of a phrase of where or when between a verb and "that", at most
+_RELATIVE_WORDS = frozenset(["when", "where", "which", "who", "whom", "whose"])
+# A second reporting verb of the same subject ends what the first reported: "X said
+# the plan was dead and said the vote …", "…, but she told reporters …".
+_SECOND_VERBS = frozenset(verb for verb in CUE_VERBS if not verb.endswith("ing"))
 @dataclass(slots=True)
 class ReportedSpan:
     """One attribution of reported speech, before it becomes a model."""
@@ -136,10 +159,26 @@ def _verb(words: list[Word], v: int, table: frozenset[str]) -> bool:
     return word.lower in table and word.text.islower() and not noun_position(words, v)
 
 
+def _told(reader: Reader, words: list[Word], v: int) -> str | None:
+    """Whom the verb ``words[v]`` addressed (see ``clauses._addressee``), up to where
+    what was said begins without ``that``: a determiner or a subject pronoun after the
+    first word ("told reporters the plan …", "told aides she …")."""
+    addressee = _addressee(reader, words, v)
+    if addressee is None:
+        return None
+    end = words[v + 1].start + len(addressee)
+    for j in range(v + 2, len(words)):
+        if words[j].end > end:
+            break
+        if words[j].lower in DETERMINERS or words[j].lower in SUBJECT_PRONOUNS:
+            return reader.text[words[v + 1].start:words[j - 1].end]
+    return addressee
+
+
 def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int:
     """Index of the first word of what was said after the verb ``words[v]``: past an
     addressee (told reporters), a time (said Tuesday) and ``that``."""
-    addressee = _addressee(reader, words, v)
+    addressee = _told(reader, words, v)
     if addressee is not None:
         while after < len(words) and words[after].end <= words[v + 1].start + len(addressee):
             after += 1
@@ -147,13 +186,18 @@ def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int
     while k < len(words) and k - after < 4 and (
             words[k].lower in CALENDAR_WORDS or words[k].lower in _ASIDES or is_adverb(words[k])
             or (words[k].lower in ("on", "in", "last", "this") and k + 1 < len(words)
-                and words[k + 1].lower in CALENDAR_WORDS)):
+                and (words[k + 1].lower in CALENDAR_WORDS or (
+                    words[k].lower in ("last", "this") and words[k + 1].lower in _TIMES)))
+            or (k > after and words[k - 1].lower in ("last", "this")
+                and words[k].lower in _TIMES)):
         k += 1
     if k < len(words) and words[k].lower in CONTENT_OPENERS:
         return k + 1 if words[k].lower == "that" else k
-    if k < len(words) and (words[k].lower in _NOT_CONTENT or words[k].text == ";"
-                           or words[k].text in STOP_PUNCT):
-        return -1  # "…,” she said at a rally: where or how, not what
+    if k < len(words) and words[k].lower in _NOT_CONTENT:
+        that = _that_after_phrase(words, k)
+        return that + 1 if that > 0 else -1  # "…,” she said at a rally: where, not what
+    if k < len(words) and (words[k].text == ";" or words[k].text in STOP_PUNCT):
+        return -1
     if k > after and k < len(words) and words[k].text == ",":
         return k + 1
     if k > after and k < len(words) and words[k].text[:1].isalnum():
@@ -161,6 +205,20 @@ def _content_after(reader: Reader, words: list[Word], v: int, after: int) -> int
     if after < len(words) and words[after].text in (",", ":"):
         return after + 1
     return after
+
+
+def _that_after_phrase(words: list[Word], k: int) -> int:
+    """Index of the ``that`` after a phrase of where, when or how something was said
+    that opens at ``words[k]`` ("said in a statement on Friday that …", "said during
+    the debate that …"), or -1 when the phrase is not followed by one."""
+    for j in range(k + 1, min(len(words), k + _PHRASE)):
+        word = words[j]
+        if word.lower == "that":
+            return j if j > k + 1 else -1
+        if word.text in STOP_PUNCT or word.text in (",", ";", "—", "–") \
+                or word.lower in _RELATIVE_WORDS or word.lower in CUE_VERBS:
+            return -1
+    return -1
 
 
 def _clause_end(words: list[Word], begin: int, s_end: int, text: str = "",
@@ -173,16 +231,27 @@ def _clause_end(words: list[Word], begin: int, s_end: int, text: str = "",
         word = words[k]
         if word.text == ";" or (word.text in ("—", "–") and words[k - 1].text != ","):
             return word.start
-        if word.text == "," and (words[k + 1].lower in _BREAKS or (
+        if word.text == "," and ((words[k + 1].lower in _BREAKS and not (
+                k + 2 < len(words) and words[k + 2].lower == "that")) or (
                 words[k + 1].lower.endswith("ing") and words[k + 1].text.islower()
                 and words[k + 1].lower in CUE_VERBS)):
-            return word.start
+            return word.start  # (", but that …" goes on with what was said)
+        if word.lower in ("and", "but") and _second_reporting_verb(words, k + 1):
+            return words[k - 1].start if words[k - 1].text == "," else word.start
     if cut and words:
         for match in _BREAK_RE.finditer(text, words[-1].start, s_end):
             verb = match.group("verb")
             if verb is None or verb in CUE_VERBS:
                 return match.start()
     return s_end
+
+
+def _second_reporting_verb(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` opens a second reporting clause of the same subject: a
+    reporting verb, after at most a subject pronoun ("and said", "but he told")."""
+    if k < len(words) and words[k].lower in SUBJECT_PRONOUNS and words[k].text.islower():
+        k += 1
+    return k < len(words) and words[k].lower in _SECOND_VERBS and words[k].text.islower()
 
 
 def _words_between(words: list[Word], lo: int, hi: int) -> int:
@@ -236,7 +305,7 @@ def _closing_source(reader: Reader, words: list[Word],
     the few words up to the sentence end."""
     end = i
     while end < len(words) and end - i < 10 and words[end].text not in STOP_PUNCT \
-            and words[end].text not in (",", ";", "“"):
+            and words[end].text not in (",", ";"):
         end += 1
     if end == i or (end < len(words) and words[end].text not in STOP_PUNCT) or not (
             end == len(words) or words[end].text == "." and end + 1 >= len(words)):
@@ -266,13 +335,22 @@ def _opening_subject(reader: Reader, words: list[Word], v: int) -> Subject | Non
             break
     last = words[v - 1]
     counted = last.text.isdigit() or last.lower == "percent"  # "Six in 10 say"
-    plural = last.text.islower() and last.lower.endswith("s")
+    plural = (last.text.islower() or (v == 1 and last.text[1:].islower())) \
+        and last.lower.endswith("s")  # ("Polls show …": capitalised as the first word)
     if v <= 6 and words[0].lower not in PREPOSITIONS and (plural or counted) and not any(
             w.text == "," for w in words[:v]):
         phrase = reader.text[words[0].start:last.end]
         return Subject("description", words[0].start, last.end, phrase,
                        description=phrase)
     return None
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a sentence's words are mostly capitalised, as a headline's are
+    (“Ana Ruiz Says The Bridge Will Close”): its reporting verb is capitalised too."""
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= _MIN_CONTENT + 2 and sum(
+        1 for w in letters if w[:1].isupper()) * 10 >= len(letters) * _HEADLINE_SHARE
 
 
 def _reader_for(verb: str) -> str:
@@ -285,10 +363,11 @@ def _reader_for(verb: str) -> str:
 
 def _source_subject(subject: Subject) -> bool:
     """A document, a poll or an organisation, which can find or show."""
-    if subject.kind == "name":
-        return subject.mention is not None and subject.mention.kind == "organisation"
-    head = subject.text.split()[-1].lower()
-    return head in _SOURCES
+    if subject.kind == "name" and subject.mention is not None \
+            and subject.mention.kind in ("organisation", "person"):
+        return subject.mention.kind == "organisation"
+    head = subject.text.split()[-1].lower()  # ("Polls show …": a noun capitalised first)
+    return head in _SOURCES or (head.endswith("s") and head[:-1] in _SOURCES)  # "documents"
 
 
 def _read_sentence(reader: Reader, words: list[Word], s_start: int,
@@ -300,6 +379,7 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
     previous: Subject | None = None
     v = 0
     n = len(words)
+    headline: bool | None = None  # read when a capitalised cue word asks
     while v < n:
         word = words[v]
         if word.lower not in _CANDIDATES:
@@ -308,7 +388,9 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
         seen += 1
         if seen > _PER_SENTENCE:
             break
-        found = _read_cue(reader, words, v, previous, s_start, s_end, cut)
+        if headline is None and v > 0 and not word.text.islower():
+            headline = _title_case([w.text for w in words])
+        found = _read_cue(reader, words, v, previous, s_start, s_end, cut, bool(headline))
         if found is None:
             v += 1
             continue
@@ -323,9 +405,11 @@ def _read_sentence(reader: Reader, words: list[Word], s_start: int,
 
 
 def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | None,
-              s_start: int, s_end: int, cut: bool = False) -> _Found | None:
+              s_start: int, s_end: int, cut: bool = False,
+              headline: bool = False) -> _Found | None:
     """The clause whose cue is ``words[v]``, if it reports something. ``cut``: the
-    words stop before the sentence ends (see :func:`_clause_end`)."""
+    words stop before the sentence ends (see :func:`_clause_end`); ``headline``: the
+    sentence is in title case, so a capitalised reporting verb is a verb."""
     word = words[v]
     n = len(words)
     source_end = _source_at(words, v)
@@ -342,22 +426,41 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
             return _Found("reported_source", cue, words[after].end,
                           _clause_end(words, after + 1, s_end, reader.text, cut))
         before = _content_before(reader.text, words, v)
+        if before is not None and after < n and words[after].text == "," \
+                and _words_between(words, 0, before[0]) + _words_between(words, after, n) \
+                >= _MIN_CONTENT:
+            # "About noon, according to the log, the guards left.": the source sits
+            # inside what was said
+            cue.rule = _rule("content-according-to-X-content", source)
+            return _Found("reported_source", cue, s_start, s_end)
         if before is not None and _words_between(words, 0, before[0]) >= _MIN_CONTENT:
             cue.rule = _rule("content-according-to-X", source)
             return _Found("reported_source", cue, s_start, before[1])
         return None
     low = word.lower
-    speech = is_verb_at(words, v, weak_ok=v + 1 < n and words[v + 1].lower in CONTENT_OPENERS)
+    prepositional = v + 1 < n and f"{low} {words[v + 1].lower}" in PREPOSITIONAL_CUES \
+        and word.text.islower() and not noun_position(words, v)
+    speech = prepositional or is_verb_at(
+        words, v, weak_ok=v + 1 < n and words[v + 1].lower in CONTENT_OPENERS) or (
+        headline and v > 0 and word.text[:1].isupper() and low in CUE_VERBS
+        and low not in WEAK_CUE_VERBS and not noun_position(words, v))
     finding = not speech and _verb(words, v, FINDING_VERBS)
     belief = not speech and not finding and _verb(words, v, BELIEF_VERBS)
-    if not (speech or finding or belief) or low in NAMING_CUES:
+    if not (speech or finding or belief) or (low in NAMING_CUES and not prepositional):
         return None
-    if v > 0 and words[v - 1].lower in ("who", "which", "to"):
-        return None  # a relative clause, or an infinitive ("refused to say")
+    if v > 0 and words[v - 1].lower in ("which", "to"):
+        return None  # a relative clause of a thing, or an infinitive ("refused to say")
+    if v > 0 and words[v - 1].lower == "who":
+        return _relative_clause(reader, words, v, s_end, reader.text, cut)
+    if _passive(words, v, max(0, v - 4)):
+        return None  # "the plan was criticized", "she is said to": talked about, not talking
     lo = max(0, v - _REACH)
-    after = v + 2 if low in PARTICLE_CUES and v + 1 < n \
-        and words[v + 1].lower == PARTICLE_CUES[low] else v + 1
-    subject = reader.backward(words, v, lo)
+    after = v + 2 if prepositional or (low in PARTICLE_CUES and v + 1 < n
+                                       and words[v + 1].lower == PARTICLE_CUES[low]) else v + 1
+    participle = low.endswith("ing") and v > 0 and words[v - 1].text == ","
+    # "The paper endorsed Ana Ruiz, saying …": a participle's subject is the main
+    # clause's, not the noun phrase before its comma
+    subject = _main_subject(reader, words, v - 1) if participle else reader.backward(words, v, lo)
     inverted = False
     if subject is None and v > 0 and words[v - 1].text == "," and not (
             after < n and words[after].lower in CONTENT_OPENERS):
@@ -366,7 +469,7 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
                                   or _clause_ends(words, found[1])):
             subject, after, inverted = found[0], found[1], True
     if subject is None and _second_verb(words, v, lo):
-        subject = _clause_subject(reader, words, lo, v)
+        subject = previous or _clause_subject(reader, words, lo, v)
     trailing = -1
     if subject is None and not inverted:
         subject = _opening_subject(reader, words, v)
@@ -377,8 +480,8 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
     if subject is None and previous is not None and low in CONTINUING_CUES \
             and v > 0 and words[v - 1].text == ",":
         subject = previous  # "…, Ms. Ruiz said, adding that …"
-    if subject is None:
-        return None
+    if subject is None or _noun_use(words, v, subject):
+        return None  # "a stock answer", "the sensitive emails": the cue word is a noun
     if finding and not _source_subject(subject):
         return None
     kind = _reader_for(low) if not speech else "reported_speech"
@@ -391,7 +494,7 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
         if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS \
                 and words[begin].lower.endswith("ing"):
             begin = -1  # "…, X said, adding that …": a second verb, not what was said
-        cue.addressee = _addressee(reader, words, v)
+        cue.addressee = _told(reader, words, v)
         if 0 <= begin < n and _words_between(words, begin, n) >= _MIN_CONTENT - (
                 "“" in (w.text for w in words[begin:])):
             start = subject.start if subject.start < word.start else word.start
@@ -406,8 +509,8 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
             cue.rule = _rule("X-verb-content", subject)
             return _Found(kind, cue, words[begin].start,
                           _clause_end(words, begin, s_end, reader.text, cut))
-        if kind != "reported_speech":
-            return None
+        if kind == "reported_belief":
+            return None  # (a document or a poll may close its sentence: "…, records show.")
         clause = bisect_left([w.start for w in words], subject.start) if trailing < 0 \
             else trailing + 1
         before = _content_before(reader.text, words, min(clause, v))
@@ -422,6 +525,39 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
         return None
     cue.rule = _rule("content-verb-X", subject)
     return _Found(kind, cue, s_start, before[1])
+
+
+def _relative_clause(reader: Reader, words: list[Word], v: int, s_end: int, text: str,
+                     cut: bool) -> _Found | None:
+    """A reporting verb in a relative clause of a person ("Ana Ruiz, who said the plan
+    was dead, left early"; "voters who say the economy comes first"): the speaker is
+    the noun phrase before ``who``, and what was said ends where the main clause
+    resumes at a comma and a verb."""
+    low = words[v].lower
+    if low in NAMING_CUES or v < 2 or not is_verb_at(
+            words, v, weak_ok=v + 1 < len(words) and words[v + 1].lower in CONTENT_OPENERS):
+        return None
+    lo = max(0, v - _REACH)
+    head = v - 2 if words[v - 2].text == "," else v - 1
+    subject = reader.backward(words, head, lo)
+    if subject is None or subject.kind == "pronoun":
+        return None
+    after = v + 1
+    begin = _content_after(reader, words, v, after)
+    if begin < 0 or begin >= len(words) or _words_between(words, begin, len(words)) < _MIN_CONTENT:
+        return None
+    end = _clause_end(words, begin, s_end, text, cut)
+    for k in range(begin + _MIN_CONTENT, len(words) - 1):
+        if words[k].start >= end:
+            break
+        if words[k].text == "," and _verb_like(words[k + 1]):
+            end = words[k].start  # "…, who said the plan was dead, left early"
+            break
+    cue = Cue("in_sentence", _rule("X-who-verb-content", subject), words[v].start,
+              words[v].end, subject)
+    cue.addressee = _told(reader, words, v)
+    return _Found(_reader_for(low) if low not in CUE_VERBS else "reported_speech", cue,
+                  words[begin].start, end)
 
 
 def _decide(ctx: Context, found: _Found, index: int, paragraph: int) -> Decision | None:
@@ -513,6 +649,11 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
     if len(words) < _MIN_CONTENT + 2:
         return -1
     cues = _CUE_SCAN.intersection(words)
+    headline = not cues and words[0][:1].isupper() and words[1][:1].isupper() \
+        and words[-1][:1].isupper() and words[len(words) // 2][:1].isupper() \
+        and _title_case(words)
+    if headline:
+        cues = _CUE_SCAN.intersection(word.lower() for word in words)
     if source or not cues:
         return end if source else -1
     if cues <= _WEAK:
@@ -520,10 +661,12 @@ def _may_report(ctx: Context, starts: list[int], start: int, end: int) -> int:
         # only with its particle (“went on”)
         cues = frozenset(word for word, after in zip(words, words[1:], strict=False)
                          if word in cues and (after in CONTENT_OPENERS
-                                              or after == PARTICLE_CUES.get(word)))
+                                              or after == PARTICLE_CUES.get(word)
+                                              or f"{word} {after}" in PREPOSITIONAL_CUES))
         if not cues:
             return -1
-    last = max(text.rfind(word, start, end) + len(word) for word in cues)
+    last = max(max(text.rfind(word, start, end), text.rfind(word.capitalize(), start, end)
+                   if headline else -1) + len(word) for word in cues)
     return end if last + _CUT >= end else last + _CUT
 
 

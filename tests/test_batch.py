@@ -102,6 +102,14 @@ def test_sieves_are_passed_on(processes: int) -> None:
     assert results == [attribute(t, sieves=chosen) for t in texts]
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_reported_is_passed_on(processes: int) -> None:
+    texts = [f"Ana Ruiz said that the bridge would close for {n} weeks." for n in range(6)]
+    results = list(attribute_many(texts, processes=processes, chunksize=1, reported=True))
+    assert results == [attribute(t, reported=True) for t in texts]
+    assert all(len(r.reported) == 1 for r in results)
+
+
 def test_unknown_sieve_fails_at_once() -> None:
     with pytest.raises(ValueError, match="no_such_sieve"):
         attribute_many(["x"], sieves=["no_such_sieve"])
@@ -144,10 +152,11 @@ fork_only = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
                                reason="workers see the patched attribute() only when forked")
 
 
-def _raise_on_boom(text: str, *, sieves: tuple[str, ...] | None = None) -> Result:
+def _raise_on_boom(text: str, *, sieves: tuple[str, ...] | None = None,
+                   reported: bool = False) -> Result:
     if text == "boom":
         raise ValueError("boom")
-    return attribute(text, sieves=sieves)
+    return attribute(text, sieves=sieves, reported=reported)
 
 
 @fork_only
@@ -170,10 +179,11 @@ def test_an_error_in_attribute_is_raised_at_its_turn(
 def test_a_worker_that_dies_is_reported_not_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
     caller = os.getpid()
 
-    def die_in_a_worker(text: str, *, sieves: tuple[str, ...] | None = None) -> Result:
+    def die_in_a_worker(text: str, *, sieves: tuple[str, ...] | None = None,
+                        reported: bool = False) -> Result:
         if os.getpid() != caller:
             os._exit(3)
-        return attribute(text, sieves=sieves)
+        return attribute(text, sieves=sieves, reported=reported)
 
     monkeypatch.setattr(batch, "attribute", die_in_a_worker)
     with pytest.raises(RuntimeError, match="died"):

@@ -2,7 +2,7 @@
 
 Data only. A code never changes meaning once published: retire it instead of
 reusing it. The hundreds digit groups codes by the check that emits them (``QC1``
-marks, ``QC2`` attribution present, ``QC3`` attribution ambiguous, ``QC4`` first
+marks, ``QC2`` attribution present and named, ``QC3`` attribution ambiguous, ``QC4`` first
 references, ``QC5`` name consistency, ``QC6`` quotation style, ``QC7`` punctuation,
 ``QC8`` paragraph shape). Severity is ``error`` (fix before publication),
 ``warning`` (look at it) or ``info`` (house-style note).
@@ -14,6 +14,7 @@ CHECK_CODES: dict[str, tuple[str, str, str]] = {
     "QC102": ("error", "unopened-quote", "closing quotation mark with nothing to close"),
     "QC103": ("info", "ambiguous-mark", "straight mark that neither quotes nor elides"),
     "QC201": ("warning", "unattributed-quote", "quotation with no attribution"),
+    "QC202": ("warning", "vague-attribution", "claim credited to no one or to a vague source"),
     "QC301": ("warning", "uncertain-attribution", "attribution the engine is unsure of"),
     "QC302": ("warning", "ambiguous-attribution", "attribution that fits more than one person"),
     "QC303": ("warning", "two-speakers-one-sentence", "two speakers quoted in one sentence"),
@@ -67,4 +68,53 @@ NESTED_MARKS: dict[str, str] = {
     "\u2018": "\u201c",
     "\u2019": "\u201d",
 }
+# fmt: on
+
+# Words that leave the source of a reported claim unnamed (QC202): "officials said …",
+# "…, sources say", "according to people familiar with the talks". Lower-cased; a
+# description with one of them before its first preposition is a vague source.
+# fmt: off
+VAGUE_SOURCES: frozenset[str] = frozenset({
+    "analysts",
+    "critics",
+    "experts",
+    "insiders",
+    "many",
+    "observers",
+    "official",
+    "officials",
+    "others",
+    "people",
+    "person",
+    "some",
+    "someone",
+    "source",
+    "sources",
+})
+# fmt: on
+
+# Reporting verbs of an impersonal passive, which credits a claim to no one (QC202):
+# "it is understood that …", "…, it was reported", "the minister is said to …".
+# fmt: off
+IMPERSONAL_VERBS: tuple[str, ...] = (
+    "alleged",
+    "believed",
+    "claimed",
+    "reported",
+    "rumored",
+    "rumoured",
+    "said",
+    "thought",
+    "understood",
+)
+# "X is said to …": "reported to" is left out, as in "was reported to the police".
+IMPERSONAL_TO_VERBS: tuple[str, ...] = (
+    "alleged",
+    "believed",
+    "rumored",
+    "rumoured",
+    "said",
+    "thought",
+    "understood",
+)
 # fmt: on

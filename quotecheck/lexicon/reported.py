@@ -4,7 +4,9 @@ Data only. ``FINDING_VERBS`` are what a document or a poll does with its content
 (“the report found that …”, “a poll showed …”); ``BELIEF_VERBS`` attribute a belief
 or an intention to a source (“officials believe …”, “the senator wants …”), a class
 of lower confidence. ``CONTENT_OPENERS`` may stand between a reporting verb and what
-was said (“said that …”, “told reporters how …”).
+was said (“said that …”, “told reporters how …”). ``PREPOSITIONAL_CUES`` are verbs of
+communication that take what was said after a preposition (“called for a recount”,
+“warned of delays”, “spoke about the strike”).
 """
 
 # fmt: off
@@ -58,12 +60,15 @@ POLL_NOUNS: frozenset[str] = frozenset({
     "analysis",
     "audit",
     "data",
+    "estimates",
     "figures",
     "investigation",
     "poll",
     "polls",
+    "records",
     "research",
     "review",
+    "statistics",
     "studies",
     "study",
     "survey",
@@ -76,6 +81,53 @@ CONTENT_OPENERS: frozenset[str] = frozenset({
     "what",
     "whether",
     "why",
+})
+
+# "verb preposition", one pair per line: verbs of communication (asking, urging,
+# warning, talking) whose content is the object of their preposition.
+PREPOSITIONAL_CUES: frozenset[str] = frozenset({
+    "appealed for",
+    "appeals for",
+    "argue for",
+    "argued for",
+    "argues for",
+    "arguing for",
+    "call for",
+    "call on",
+    "called for",
+    "called on",
+    "calling for",
+    "calling on",
+    "calls for",
+    "calls on",
+    "complain about",
+    "complained about",
+    "complaining about",
+    "complains about",
+    "press for",
+    "pressed for",
+    "presses for",
+    "pressing for",
+    "push for",
+    "pushed for",
+    "pushes for",
+    "pushing for",
+    "speak about",
+    "speaking about",
+    "speaks about",
+    "spoke about",
+    "talk about",
+    "talked about",
+    "talking about",
+    "talks about",
+    "warn against",
+    "warn of",
+    "warned against",
+    "warned of",
+    "warning against",
+    "warning of",
+    "warns against",
+    "warns of",
 })
 
 # fmt: on
