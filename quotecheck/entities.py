@@ -743,52 +743,87 @@ def _close_spelling(a: str, b: str) -> bool:
     return any(long[:cut] + long[cut + 1:] == short for cut in range(len(long)))
 
 
-def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
-    """Group mentions into entities; set each mention's ``entity`` index."""
-    entities: list[Entity] = []
-    by_surname: dict[str, list[int]] = {}
-    by_first: dict[str, list[int]] = {}
-    by_text: dict[str, int] = {}
+@dataclass(slots=True)
+class _Clusters:
+    """The entities found so far and the indexes that link a new mention to one."""
 
-    def new_entity(mention: NameMention, kind: str) -> int:
-        entity = Entity(id=len(entities), name=mention.name, kind=kind)
+    entities: list[Entity] = field(default_factory=list)
+    by_surname: dict[str, list[int]] = field(default_factory=dict)
+    by_first: dict[str, list[int]] = field(default_factory=dict)
+    by_text: dict[str, int] = field(default_factory=dict)
+    # where each full-name person is first named, and the titles each is given
+    first_seen: dict[int, int] = field(default_factory=dict)
+    titled: dict[int, set[str]] = field(default_factory=dict)
+    by_title: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[str, int] = field(default_factory=dict)  # "clergyman" → the unnamed parson
+    title_heads: set[str] = field(default_factory=set)
+    spoken_of: set[int] = field(default_factory=set)  # entities named outside quotations so far
+
+    def new_entity(self, mention: NameMention, kind: str) -> int:
+        """Start an entity named by ``mention``; index a person by surname and first name."""
+        entity = Entity(id=len(self.entities), name=mention.name, kind=kind)
         if kind == "person":
             entity.surname = _surname(mention.tokens)
             entity.first = _key(mention.tokens[0]) if len(mention.tokens) > 1 else ""
-            by_surname.setdefault(entity.surname, []).append(entity.id)
+            self.by_surname.setdefault(entity.surname, []).append(entity.id)
             if entity.first:
-                by_first.setdefault(entity.first, []).append(entity.id)
-        entities.append(entity)
+                self.by_first.setdefault(entity.first, []).append(entity.id)
+        self.entities.append(entity)
         return entity.id
 
-    first_seen: dict[int, int] = {}  # where each full-name person is first named
-    titled: dict[int, set[str]] = {}  # the titles each full-name person is given
+
+def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
+    """Group mentions into entities; set each mention's ``entity`` index."""
+    clusters = _Clusters()
     # first pass: full names (two or more tokens) found anywhere define people
     for mention in mentions:
-        if mention.kind != "person" or len(mention.tokens) < 2:
+        if mention.kind == "person" and len(mention.tokens) >= 2:
+            _cluster_full_name(mention, clusters)
+    _index_titles(mentions, clusters)
+    # second pass: honorific names, single tokens, descriptions and organisations
+    for mention in mentions:
+        if mention.entity >= 0:
             continue
-        surname = _surname(mention.tokens)
-        first = _key(mention.tokens[0])
-        match = -1
-        for candidate in by_surname.get(surname, [])[:_NAMESAKES]:
-            other = entities[candidate]
-            if not other.first or _close_spelling(first, other.first):
-                match = candidate
-                break
-        if match < 0:
-            match = new_entity(mention, "person")
-            first_seen[match] = mention.start
-        mention.entity = match
-        if mention.title:  # so "Sgt. Whitfield" can tell Sgt. Mark from Lt. Dana Whitfield
-            titled.setdefault(match, set()).add(_key(mention.title.split()[-1]))
-        if mention.honorific:  # known at once, so "Mr. Kessler" can tell two Kesslers apart
-            honorific = _key(mention.honorific)
-            if honorific in _MALE_KEYS:
-                entities[match].votes[0] += 3
-            elif honorific in _FEMALE_KEYS:
-                entities[match].votes[1] += 3
-    by_title: dict[str, int] = {}
-    by_kind: dict[str, int] = {}  # "clergyman" → the unnamed parson
+        if mention.kind == "description":
+            _cluster_description(mention, clusters)
+            continue
+        _cluster_other(mention, clusters)
+    entities = clusters.entities
+    _link_kin(mentions, entities)
+    for number, mention in enumerate(mentions):
+        if mention.entity >= 0:
+            _add_to_entity(number, mention, entities[mention.entity])
+    return entities
+
+
+def _cluster_full_name(mention: NameMention, clusters: _Clusters) -> None:
+    """Link a full name to a person of that surname and a close first name, or start one."""
+    entities = clusters.entities
+    surname = _surname(mention.tokens)
+    first = _key(mention.tokens[0])
+    match = -1
+    for candidate in clusters.by_surname.get(surname, [])[:_NAMESAKES]:
+        other = entities[candidate]
+        if not other.first or _close_spelling(first, other.first):
+            match = candidate
+            break
+    if match < 0:
+        match = clusters.new_entity(mention, "person")
+        clusters.first_seen[match] = mention.start
+    mention.entity = match
+    if mention.title:  # so "Sgt. Whitfield" can tell Sgt. Mark from Lt. Dana Whitfield
+        clusters.titled.setdefault(match, set()).add(_key(mention.title.split()[-1]))
+    if mention.honorific:  # known at once, so "Mr. Kessler" can tell two Kesslers apart
+        honorific = _key(mention.honorific)
+        if honorific in _MALE_KEYS:
+            entities[match].votes[0] += 3
+        elif honorific in _FEMALE_KEYS:
+            entities[match].votes[1] += 3
+
+
+def _index_titles(mentions: list[NameMention], clusters: _Clusters) -> None:
+    """Index the role phrases of every titled mention already linked to an entity."""
+    by_title = clusters.by_title
     for mention in mentions:
         if mention.title and mention.entity >= 0:
             for title_key in _title_phrases([_key(w) for w in mention.title.split()]):
@@ -797,101 +832,112 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             if title_key in by_title and title_key in ROLE_KINDS:
                 # Parson Tringham is also "the clergyman"
                 by_title.setdefault(ROLE_KINDS[title_key], mention.entity)
-    title_heads = {title.rsplit(" ", 1)[-1] for title in by_title}
-    # second pass: honorific names, single tokens, descriptions and organisations
-    spoken_of: set[int] = set()  # entities named outside quotations so far
-    for mention in mentions:
-        if mention.entity >= 0:
-            continue
-        if mention.kind == "description":
-            key = mention.tokens[0]
-            linked = _titled_as(mention, by_title) \
-                if key.rsplit(" ", 1)[-1] in title_heads else None
-            if linked is not None:
-                mention.entity = linked  # "the parson" → Parson Tringham
-                continue
-            index = by_text.get("\x00" + key)
-            indefinite = mention.text.lower().startswith(("a ", "an "))
-            if index is None and not indefinite:
-                # "an elderly parson" … "the clergyman": the same person by a general noun
-                index = by_kind.get(key) if key in by_kind else by_kind.get(
-                    ROLE_KINDS.get(key, ""))
-            if index is None or indefinite:
-                # (an indefinite description brings in someone new; "the …" later is them)
-                index = new_entity(mention, "unnamed")
-                noun = key.split()[-1]
-                entities[index].gender = ("male" if noun in MALE_ROLE_NOUNS else
-                                          "female" if noun in FEMALE_ROLE_NOUNS else "unknown")
-                by_text["\x00" + key] = index
-                if noun in ROLE_KINDS:
-                    by_kind[ROLE_KINDS[noun]] = index
-            mention.entity = index
-            continue
-        key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()
-        if mention.kind != "organisation" and len(mention.tokens) == 1:
-            candidates = by_surname.get(key, [])
-            if len(candidates) > 1:
-                # a short form points back: a namesake named only later is someone else
-                earlier = [c for c in candidates if first_seen.get(c, 0) < mention.start]
-                candidates = earlier or candidates
-            if len(candidates) > 1 and mention.title:
-                title_key = _key(mention.title.split()[-1])
-                narrowed = [c for c in candidates if title_key in titled.get(c, ())]
-                candidates = narrowed or candidates
-            if len(candidates) > 1 and mention.honorific:
-                wanted = "male" if _key(mention.honorific) in _MALE_KEYS else (
-                    "female" if _key(mention.honorific) in _FEMALE_KEYS else "")
-                narrowed = [c for c in candidates if _honorific_gender(entities[c]) in ("", wanted)]
-                candidates = narrowed or candidates
-            if len(candidates) == 1:
-                mention.entity = candidates[0]
-                continue
-            if len(candidates) > 1:
-                mention.entity = AMBIGUOUS
-                continue
-            firsts = by_first.get(key) or by_first.get(FAMILIAR_GIVEN_NAMES.get(key, key), [])
-            if len(firsts) == 1 and not mention.honorific:
-                mention.entity = firsts[0]
-                continue
-        index = by_text.get(key)
-        if index is None:
-            kind = mention.kind
-            index = new_entity(mention, "person" if kind == "person" else kind)
-            by_text[key] = index
-        elif mention.kind == "person" and entities[index].kind == "unknown":
-            entities[index].kind = "person"
-        elif mention.kind == "unknown" and entities[index].kind == "organisation" \
-                and index not in spoken_of and entities[index].name.isupper():
-            # “TOM!” shouted, then "Tom" in the narration: a name, not an acronym
-            entities[index].kind, entities[index].name = "unknown", mention.name
-        if not mention.in_quote:
-            spoken_of.add(index)
-        mention.entity = index
-    _link_kin(mentions, entities)
-    for number, mention in enumerate(mentions):
-        if mention.entity < 0:
-            continue
-        entity = entities[mention.entity]
-        entity.mentions.append(number)
-        if mention.text not in entity.aliases:
-            entity.aliases.append(mention.text)
-        if mention.title and mention.title not in entity.titles:
-            entity.titles.append(mention.title)
-        if mention.title:  # "King Charles", "Queen Rania", "Monsignor Darcy"
-            title = _key(mention.title.split()[-1])
-            if title in MALE_ROLE_NOUNS:
-                entity.votes[0] += 3
-            elif title in FEMALE_ROLE_NOUNS:
-                entity.votes[1] += 3
-        if mention.honorific and not (len(mention.tokens) > 1 and mention.kind == "person"):
-            honorific = _key(mention.honorific)  # (full names voted when clustered)
-            if honorific in _MALE_KEYS:
-                entity.votes[0] += 3
-            elif honorific in _FEMALE_KEYS:
-                entity.votes[1] += 3
-        if entity.kind == "person" and _fuller(mention, entity):
-            entity.name = mention.name if len(mention.tokens) > 1 else mention.text
-    return entities
+    clusters.title_heads = {title.rsplit(" ", 1)[-1] for title in by_title}
+
+
+def _cluster_description(mention: NameMention, clusters: _Clusters) -> None:
+    """Link a description to the titled person, an earlier description, or someone new."""
+    key = mention.tokens[0]
+    linked = _titled_as(mention, clusters.by_title) \
+        if key.rsplit(" ", 1)[-1] in clusters.title_heads else None
+    if linked is not None:
+        mention.entity = linked  # "the parson" → Parson Tringham
+        return
+    by_kind = clusters.by_kind
+    index = clusters.by_text.get("\x00" + key)
+    indefinite = mention.text.lower().startswith(("a ", "an "))
+    if index is None and not indefinite:
+        # "an elderly parson" … "the clergyman": the same person by a general noun
+        index = by_kind.get(key) if key in by_kind else by_kind.get(
+            ROLE_KINDS.get(key, ""))
+    if index is None or indefinite:
+        # (an indefinite description brings in someone new; "the …" later is them)
+        index = clusters.new_entity(mention, "unnamed")
+        noun = key.split()[-1]
+        clusters.entities[index].gender = (
+            "male" if noun in MALE_ROLE_NOUNS else
+            "female" if noun in FEMALE_ROLE_NOUNS else "unknown")
+        clusters.by_text["\x00" + key] = index
+        if noun in ROLE_KINDS:
+            by_kind[ROLE_KINDS[noun]] = index
+    mention.entity = index
+
+
+def _cluster_other(mention: NameMention, clusters: _Clusters) -> None:
+    """Link a short name, an honorific name or an organisation, or start an entity."""
+    key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()
+    if mention.kind != "organisation" and len(mention.tokens) == 1 \
+            and _cluster_single_token(mention, key, clusters):
+        return
+    entities = clusters.entities
+    index = clusters.by_text.get(key)
+    if index is None:
+        kind = mention.kind
+        index = clusters.new_entity(mention, "person" if kind == "person" else kind)
+        clusters.by_text[key] = index
+    elif mention.kind == "person" and entities[index].kind == "unknown":
+        entities[index].kind = "person"
+    elif mention.kind == "unknown" and entities[index].kind == "organisation" \
+            and index not in clusters.spoken_of and entities[index].name.isupper():
+        # “TOM!” shouted, then "Tom" in the narration: a name, not an acronym
+        entities[index].kind, entities[index].name = "unknown", mention.name
+    if not mention.in_quote:
+        clusters.spoken_of.add(index)
+    mention.entity = index
+
+
+def _cluster_single_token(mention: NameMention, key: str, clusters: _Clusters) -> bool:
+    """Link a one-word name to the one person of that surname or first name; True if settled."""
+    entities = clusters.entities
+    candidates = clusters.by_surname.get(key, [])
+    if len(candidates) > 1:
+        # a short form points back: a namesake named only later is someone else
+        earlier = [c for c in candidates if clusters.first_seen.get(c, 0) < mention.start]
+        candidates = earlier or candidates
+    if len(candidates) > 1 and mention.title:
+        title_key = _key(mention.title.split()[-1])
+        narrowed = [c for c in candidates if title_key in clusters.titled.get(c, ())]
+        candidates = narrowed or candidates
+    if len(candidates) > 1 and mention.honorific:
+        wanted = "male" if _key(mention.honorific) in _MALE_KEYS else (
+            "female" if _key(mention.honorific) in _FEMALE_KEYS else "")
+        narrowed = [c for c in candidates if _honorific_gender(entities[c]) in ("", wanted)]
+        candidates = narrowed or candidates
+    if len(candidates) == 1:
+        mention.entity = candidates[0]
+        return True
+    if len(candidates) > 1:
+        mention.entity = AMBIGUOUS
+        return True
+    by_first = clusters.by_first
+    firsts = by_first.get(key) or by_first.get(FAMILIAR_GIVEN_NAMES.get(key, key), [])
+    if len(firsts) == 1 and not mention.honorific:
+        mention.entity = firsts[0]
+        return True
+    return False
+
+
+def _add_to_entity(number: int, mention: NameMention, entity: Entity) -> None:
+    """Record mention ``number`` on its entity: alias, title, gender votes, fullest name."""
+    entity.mentions.append(number)
+    if mention.text not in entity.aliases:
+        entity.aliases.append(mention.text)
+    if mention.title and mention.title not in entity.titles:
+        entity.titles.append(mention.title)
+    if mention.title:  # "King Charles", "Queen Rania", "Monsignor Darcy"
+        title = _key(mention.title.split()[-1])
+        if title in MALE_ROLE_NOUNS:
+            entity.votes[0] += 3
+        elif title in FEMALE_ROLE_NOUNS:
+            entity.votes[1] += 3
+    if mention.honorific and not (len(mention.tokens) > 1 and mention.kind == "person"):
+        honorific = _key(mention.honorific)  # (full names voted when clustered)
+        if honorific in _MALE_KEYS:
+            entity.votes[0] += 3
+        elif honorific in _FEMALE_KEYS:
+            entity.votes[1] += 3
+    if entity.kind == "person" and _fuller(mention, entity):
+        entity.name = mention.name if len(mention.tokens) > 1 else mention.text
 
 
 def _title_phrases(words: list[str]) -> list[str]:
