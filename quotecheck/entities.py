@@ -258,32 +258,64 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention | None:
     """Classify one run piece as a person, organisation or unknown name."""
-    tokens: list[tuple[int, int, str]] = [
+    tokens = _trim_run([
         (start + m.start(), start + m.end(), m.group())
         for m in _NONSPACE_RE.finditer(text[start:end])
-    ]
-    # sentence-initial function words and calendar words are not names
-    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS
-                      or _key(tokens[0][2]) in SENTENCE_ADVERBS
-                      or _key(tokens[0][2]) in NUMBER_WORDS):
-        tokens.pop(0)
-    while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
-        tokens.pop()
+    ])
     if not tokens or _PARTY_STATE_RE.fullmatch(tokens[0][2]):
         return None  # "R-Ky.", "D-N.Y.": a party and a state, not a name
     role_start = tokens[0][0]
-    role_end = -1
-    while len(tokens) > 2 and _key(tokens[0][2]) not in _TITLE_KEYS and (
-            _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS
-            or _key(tokens[0][2]).endswith(_OCCUPATION_ENDINGS)):
-        role_end = tokens[0][1]
-        tokens.pop(0)  # "Striker Dani Costa", "Meteorologist Dan Foley": a role, not the name
+    role_end = _strip_role(tokens)
     if len(tokens) == 1 and (_key(tokens[0][2]) in GROUP_NOUNS
                              or _key(tokens[0][2]) in PERSON_NOUNS
                              or _key(tokens[0][2]) in CUE_VERBS):
         # "Critics said", "Officials said": a common noun opening a sentence; "Asked
         # whether …, she said": a verb
         return None
+    tokens = _after_institution(tokens)
+    title = text[role_start:role_end] if role_end > 0 else None
+    surface_start = role_start if role_end > 0 else tokens[0][0]
+    honorific, named_title, tokens = _split_honorific_title(text, tokens)
+    if named_title is not None:
+        title = named_title
+    if not tokens or (_key(tokens[-1][2]) in _TITLE_KEYS
+                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)
+                      and not _title_surname(tokens, honorific)):
+        return None  # a bare title: "Prime Minister", "Afghan Ambassador" (not "Jane Smith MP")
+    words = tuple(t[2] for t in tokens)
+    if not (honorific or title):
+        surface_start = tokens[0][0]
+    name = text[tokens[0][0]:tokens[-1][1]]
+    surface = text[surface_start:tokens[-1][1]]
+    return NameMention(start=surface_start, end=tokens[-1][1], text=surface, name=name,
+                       tokens=words, kind=_name_kind(words, honorific, title),
+                       honorific=honorific, title=title, possessive=possessive)
+
+
+def _trim_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop sentence-initial function words and calendar words at either end: not names."""
+    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS
+                      or _key(tokens[0][2]) in SENTENCE_ADVERBS
+                      or _key(tokens[0][2]) in NUMBER_WORDS):
+        tokens.pop(0)
+    while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
+        tokens.pop()
+    return tokens
+
+
+def _strip_role(tokens: list[tuple[int, int, str]]) -> int:
+    """Pop role words before a name ("Striker Dani Costa"); the role's end, or -1."""
+    role_end = -1
+    while len(tokens) > 2 and _key(tokens[0][2]) not in _TITLE_KEYS and (
+            _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS
+            or _key(tokens[0][2]).endswith(_OCCUPATION_ENDINGS)):
+        role_end = tokens[0][1]
+        tokens.pop(0)  # "Striker Dani Costa", "Meteorologist Dan Foley": a role, not the name
+    return role_end
+
+
+def _after_institution(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name after an institution that opens the run ("Senate Majority Leader …")."""
     # an institution before a name: "Refugee Council Enver Solomon", "Senate Majority
     # Leader Chuck Schumer"
     for index in range(len(tokens) - 3, -1, -1):
@@ -293,9 +325,14 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                    for t in rest):  # (an initial is a name's: "State Ana F. Ruiz")
                 tokens = rest
             break
+    return tokens
+
+
+def _split_honorific_title(text: str, tokens: list[tuple[int, int, str]]
+                           ) -> tuple[str | None, str | None, list[tuple[int, int, str]]]:
+    """Take an opening honorific, or a title and an honorific after it, off the name."""
     honorific = None
-    title = text[role_start:role_end] if role_end > 0 else None
-    surface_start = role_start if role_end > 0 else tokens[0][0]
+    title = None
     # an honorific, or a title after any modifiers ("Shadow Home Secretary Yvette Cooper")
     # (an honorific opens the run: a middle initial "M." is no Monsieur)
     if len(tokens) > 1 and _key(tokens[0][2]) in _HONORIFIC_KEYS:
@@ -316,30 +353,26 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
             if _key(tokens[0][2]) in _HONORIFIC_KEYS and len(tokens) > 1:
                 honorific = tokens[0][2]
                 tokens = tokens[1:]
-    if not tokens or (_key(tokens[-1][2]) in _TITLE_KEYS
-                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)
-                      and not _title_surname(tokens, honorific)):
-        return None  # a bare title: "Prime Minister", "Afghan Ambassador" (not "Jane Smith MP")
-    words = tuple(t[2] for t in tokens)
+    return honorific, title, tokens
+
+
+def _name_kind(words: tuple[str, ...], honorific: str | None, title: str | None) -> str:
+    """The kind of a name: organisation, person or unknown.
+
+    >>> _name_kind(("NATO",), None, None), _name_kind(("Jane", "Smith"), None, None)
+    ('organisation', 'person')
+    """
     keys = [_key(w) for w in words]
-    if not (honorific or title):
-        surface_start = tokens[0][0]
-    name = text[tokens[0][0]:tokens[-1][1]]
-    surface = text[surface_start:tokens[-1][1]]
     if any(k in NON_PERSON_HEADS or k in NON_PERSON_WORDS for k in keys) and not honorific:
-        kind = "organisation"
-    elif any(w.isupper() and len(w) > 1 and not _is_initial(w) and _key(w) not in NAME_SUFFIXES
-             for w in words) and not honorific:
-        kind = "organisation"  # NATO, BBC, BRUSSELS (not "Jane Smith MP")
-    elif any(c.isdigit() for w in words for c in w) or len(words) > _MAX_NAME_TOKENS:
-        kind = "organisation"
-    elif honorific or title or len([w for w in words if not _is_initial(w)]) >= 2:
-        kind = "person"
-    else:
-        kind = "unknown"
-    return NameMention(start=surface_start, end=tokens[-1][1], text=surface, name=name,
-                       tokens=words, kind=kind, honorific=honorific, title=title,
-                       possessive=possessive)
+        return "organisation"
+    if any(w.isupper() and len(w) > 1 and not _is_initial(w) and _key(w) not in NAME_SUFFIXES
+           for w in words) and not honorific:
+        return "organisation"  # NATO, BBC, BRUSSELS (not "Jane Smith MP")
+    if any(c.isdigit() for w in words for c in w) or len(words) > _MAX_NAME_TOKENS:
+        return "organisation"
+    if honorific or title or len([w for w in words if not _is_initial(w)]) >= 2:
+        return "person"
+    return "unknown"
 
 
 def _title_surname(tokens: list[tuple[int, int, str]], honorific: str | None) -> bool:
