@@ -493,70 +493,101 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
             continue
         if _is_headline(text, lo, hi):
             continue
-        titled = is_title_case(text, lo, hi)
-        for match in NAME_RUN_RE.finditer(text, lo, hi):
-            run = match.group()
-            if titled:
-                # "Ana Ruiz Says Plan …": a headline's verb ends the name
-                verb = next((m for m in _NONSPACE_RE.finditer(run)
-                             if m.start() > 0 and m.group().lower() in HEADLINE_VERBS), None)
-                if verb is not None:
-                    run = run[:verb.start()].rstrip()
-            while q < len(spans) and spans[q][1] <= match.start():
-                q += 1
-            if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \
-                    and match.end() < spans[q][1] - _QUOTE_EDGE:
-                continue
-            base = match.start()
-            space = run.find(" ")
-            if 0 < space < len(run) - 1 and opens_sentence(text, base):
-                if run[:space].lower() in _IMPERATIVES:
-                    # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name
-                    # follows (not “the State Department”: mid-sentence the word belongs
-                    # to the name)
-                    run, base = run[space + 1:], base + space + 1
-                elif _common_word_shape(run[:space]):
-                    opening.append((base, run, lo))  # read once every run is seen
-                    continue
-            else:
-                inside.add(run)
-            _read_mentions(text, run, base, lo, mentions)
-        for gap_start, gap_end in _outside_quotes(lo, hi, spans):
-            for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
-                det = described.group("det").lower()
-                if det in ("a", "an") and _predicate(text, described.start(), gap_start):
-                    continue  # "he was a quiet boy", "like a man": said of someone, nobody new
-                noun = described.group("noun")
-                key = f"{det} {noun}" if det in _POSSESSORS else noun
-                end = described.end()
-                owned = POSSESSED_RE.match(text, end, gap_end) \
-                    if text[end:end + 1] in ("’", "'") else None
-                if owned is not None:  # "the child's nurse": the nurse, the child's one
-                    key, end = f"{noun}'s {owned.group('noun')}", owned.end()
-                surface = text[described.start():end]
-                mentions.append(NameMention(start=described.start(), end=end,
-                                            text=surface, name=surface, tokens=(key,),
-                                            kind="description",
-                                            possessive=text[end:end + 1] in ("’", "'")))
+        q = _paragraph_runs(text, (lo, hi), spans, q, mentions, opening, inside)
+        _paragraph_descriptions(text, lo, hi, spans, mentions)
     if opening:
-        lower: dict[str, bool] = {}  # words looked for in lower case (a few per article)
-        for base, run, lo in opening:
-            space = run.find(" ")
-            word, rest = run[:space].lower(), run[space + 1:]
-            if word not in lower and len(lower) < _LOWER_LOOKUPS:
-                lower[word] = _written_lower(text, word)
-            if run not in inside and (lower.get(word, False) or (
-                    rest in inside and (" " in rest or word.endswith("ing")))):
-                # "Interestingly Dana Keller …", "See Dana Keller …": a word the text also
-                # writes in lower case opens the sentence, and is no part of the name; so
-                # is a word before a name the text gives without it ("Comedian Dana
-                # Keller" and "Dana Keller") or a participle ("Quoting Keller")
-                run, base = rest, base + space + 1
-            _read_mentions(text, run, base, lo, mentions)
+        _read_opening_runs(text, opening, inside, mentions)
     if headline:
         mentions.extend(_headline_names(headline, mentions))
     mentions.sort(key=lambda m: m.start)
     return _join_nicknames(text, mentions)
+
+
+def _paragraph_runs(text: str, paragraph: tuple[int, int], spans: list[tuple[int, int]],
+                    q: int, mentions: list[NameMention], opening: list[tuple[int, str, int]],
+                    inside: set[str]) -> int:
+    """Read the name runs of one paragraph; put off runs opening with a plain word."""
+    lo, hi = paragraph
+    titled = is_title_case(text, lo, hi)
+    for match in NAME_RUN_RE.finditer(text, lo, hi):
+        run = match.group()
+        if titled:
+            run = _before_headline_verb(run)
+        while q < len(spans) and spans[q][1] <= match.start():
+            q += 1
+        if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \
+                and match.end() < spans[q][1] - _QUOTE_EDGE:
+            continue
+        base = match.start()
+        space = run.find(" ")
+        if 0 < space < len(run) - 1 and opens_sentence(text, base):
+            if run[:space].lower() in _IMPERATIVES:
+                # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name
+                # follows (not “the State Department”: mid-sentence the word belongs
+                # to the name)
+                run, base = run[space + 1:], base + space + 1
+            elif _common_word_shape(run[:space]):
+                opening.append((base, run, lo))  # read once every run is seen
+                continue
+        else:
+            inside.add(run)
+        _read_mentions(text, run, base, lo, mentions)
+    return q
+
+
+def _before_headline_verb(run: str) -> str:
+    """In a title-case line, the run up to a headline's verb.
+
+    >>> _before_headline_verb("Ana Ruiz Says Plan")
+    'Ana Ruiz'
+    """
+    # "Ana Ruiz Says Plan …": a headline's verb ends the name
+    verb = next((m for m in _NONSPACE_RE.finditer(run)
+                 if m.start() > 0 and m.group().lower() in HEADLINE_VERBS), None)
+    if verb is not None:
+        run = run[:verb.start()].rstrip()
+    return run
+
+
+def _paragraph_descriptions(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
+                            mentions: list[NameMention]) -> None:
+    """Add the descriptions ("the nurse", "an old man") outside quotations in a paragraph."""
+    for gap_start, gap_end in _outside_quotes(lo, hi, spans):
+        for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
+            det = described.group("det").lower()
+            if det in ("a", "an") and _predicate(text, described.start(), gap_start):
+                continue  # "he was a quiet boy", "like a man": said of someone, nobody new
+            noun = described.group("noun")
+            key = f"{det} {noun}" if det in _POSSESSORS else noun
+            end = described.end()
+            owned = POSSESSED_RE.match(text, end, gap_end) \
+                if text[end:end + 1] in ("’", "'") else None
+            if owned is not None:  # "the child's nurse": the nurse, the child's one
+                key, end = f"{noun}'s {owned.group('noun')}", owned.end()
+            surface = text[described.start():end]
+            mentions.append(NameMention(start=described.start(), end=end,
+                                        text=surface, name=surface, tokens=(key,),
+                                        kind="description",
+                                        possessive=text[end:end + 1] in ("’", "'")))
+
+
+def _read_opening_runs(text: str, opening: list[tuple[int, str, int]], inside: set[str],
+                       mentions: list[NameMention]) -> None:
+    """Read the runs put off: drop an opening word the text also writes in lower case."""
+    lower: dict[str, bool] = {}  # words looked for in lower case (a few per article)
+    for base, run, lo in opening:
+        space = run.find(" ")
+        word, rest = run[:space].lower(), run[space + 1:]
+        if word not in lower and len(lower) < _LOWER_LOOKUPS:
+            lower[word] = _written_lower(text, word)
+        if run not in inside and (lower.get(word, False) or (
+                rest in inside and (" " in rest or word.endswith("ing")))):
+            # "Interestingly Dana Keller …", "See Dana Keller …": a word the text also
+            # writes in lower case opens the sentence, and is no part of the name; so
+            # is a word before a name the text gives without it ("Comedian Dana
+            # Keller" and "Dana Keller") or a participle ("Quoting Keller")
+            run, base = rest, base + space + 1
+        _read_mentions(text, run, base, lo, mentions)
 
 
 _LOWER_LOOKUPS = 64  # distinct sentence-opening words looked for in lower case, at most
