@@ -1239,21 +1239,10 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
     or Duchess. For "Her name was", the description is the last one before it, within
     a few sentences, that the pronoun's gender fits.
     """
-    namings: list[tuple[NameMention, int]] = []  # (description, where its name starts)
     name_positions = occurrences(text, " name ")
     found = occurrences(text, " named") + occurrences(text, " called") + name_positions
-    ends = {m.end: m for m in mentions if m.kind == "description" and not m.in_quote} \
-        if found else {}
-    for position in found:  # (the phrases are rare: look for them, not at every mention)
-        for end in range(position, max(-1, position - 24), -1):
-            mention = ends.get(end)
-            if mention is None:
-                continue
-            gap = _NAMING_GAP_RE.match(text, mention.end)
-            if gap is not None and not (gap.group("called") and not mention.text.lower(
-                    ).startswith(("a ", "an "))):
-                namings.append((mention, gap.end()))
-                break
+    # (description, where its name starts)
+    namings = _named_descriptions(text, mentions, found)
     starts = [m.start for m in mentions] if found else []
     for position in name_positions:
         naming = _NAME_WAS_RE.match(text, max(0, text.rfind(" ", 0, position) + 1))
@@ -1270,36 +1259,62 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
         if mention.entity >= 0:
             members.setdefault(mention.entity, []).append(number)
     for described, name_start in namings:
-        old = described.entity
-        if old < 0 or entities[old].kind != "unnamed":
-            continue
-        at = bisect_left(starts, name_start)
-        named = mentions[at] if at < len(mentions) and mentions[at].start == name_start else None
-        if named is None:  # "Her name was Duchess": a title word, no mention of its own
-            word = _GIVEN_NAME_RE.match(text, name_start)
-            if word is None or word.group().split()[0].lower() in FUNCTION_WORDS:
-                continue
-            entity = entities[old]
-            entity.aliases.append(entity.name)
-            entity.name, entity.kind = word.group(), "person"
-            continue
-        if named.entity < 0 or named.kind not in ("person", "unknown") \
-                or entities[named.entity].kind not in ("person", "unknown"):
-            continue
-        person = entities[named.entity]
-        person.kind = "person"  # the phrase says it is a name
-        if entities[old].gender in ("male", "female"):
-            person.votes[0 if entities[old].gender == "male" else 1] += 3
-        moved = members.pop(old, [])
-        for number in moved:
-            mentions[number].entity = named.entity
-        members.setdefault(named.entity, []).extend(moved)
-        person.mentions.extend(moved)
-        touched.add(named.entity)
-        if entities[old].name not in person.aliases:
-            person.aliases.append(entities[old].name)
+        _give_name(text, described, name_start, mentions, entities, starts, members, touched)
     for number in touched:  # (sorted once each, however many namings)
         entities[number].mentions = sorted(set(entities[number].mentions))
+
+
+def _named_descriptions(text: str, mentions: list[NameMention],
+                        found: list[int]) -> list[tuple[NameMention, int]]:
+    """Each description a naming phrase follows ("a boy named"), and where its name starts."""
+    namings: list[tuple[NameMention, int]] = []
+    ends = {m.end: m for m in mentions if m.kind == "description" and not m.in_quote} \
+        if found else {}
+    for position in found:  # (the phrases are rare: look for them, not at every mention)
+        for end in range(position, max(-1, position - 24), -1):
+            mention = ends.get(end)
+            if mention is None:
+                continue
+            gap = _NAMING_GAP_RE.match(text, mention.end)
+            if gap is not None and not (gap.group("called") and not mention.text.lower(
+                    ).startswith(("a ", "an "))):
+                namings.append((mention, gap.end()))
+                break
+    return namings
+
+
+def _give_name(text: str, described: NameMention, name_start: int,
+               mentions: list[NameMention], entities: list[Entity], starts: list[int],
+               members: dict[int, list[int]], touched: set[int]) -> None:
+    """Make the unnamed entity of ``described`` the person named at ``name_start``."""
+    old = described.entity
+    if old < 0 or entities[old].kind != "unnamed":
+        return
+    at = bisect_left(starts, name_start)
+    named = mentions[at] if at < len(mentions) and mentions[at].start == name_start else None
+    if named is None:  # "Her name was Duchess": a title word, no mention of its own
+        word = _GIVEN_NAME_RE.match(text, name_start)
+        if word is None or word.group().split()[0].lower() in FUNCTION_WORDS:
+            return
+        entity = entities[old]
+        entity.aliases.append(entity.name)
+        entity.name, entity.kind = word.group(), "person"
+        return
+    if named.entity < 0 or named.kind not in ("person", "unknown") \
+            or entities[named.entity].kind not in ("person", "unknown"):
+        return
+    person = entities[named.entity]
+    person.kind = "person"  # the phrase says it is a name
+    if entities[old].gender in ("male", "female"):
+        person.votes[0 if entities[old].gender == "male" else 1] += 3
+    moved = members.pop(old, [])
+    for number in moved:
+        mentions[number].entity = named.entity
+    members.setdefault(named.entity, []).extend(moved)
+    person.mentions.extend(moved)
+    touched.add(named.entity)
+    if entities[old].name not in person.aliases:
+        person.aliases.append(entities[old].name)
 
 
 # An apposition after a name, up to its closing comma or period: ", the city's chief
