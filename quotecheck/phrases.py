@@ -406,29 +406,15 @@ class Reader:
 
     def _description_forward(self, words: list[Word], i: int,
                              stop_at_verb: bool) -> tuple[Subject, int] | None:
+        """A description read forward from ``words[i]``, or the name it introduces."""
         j = i
         while j < len(words) and j - i < MAX_DESCRIPTION:
-            word = words[j]
             if j > i:
                 role_name = self._role_then_name(words, i, j)  # "Privacy activist Max Schrems"
                 if role_name is not None:
                     return role_name
-            if word.text in STOP_PUNCT or word.text in CLAUSE_END:
+            if self._description_stops(words, i, j, stop_at_verb):
                 break
-            if j > i and stop_at_verb and is_cue(word) and not (
-                    word.lower in PERSON_NOUNS and j + 1 < len(words) and is_cue(words[j + 1])):
-                break  # ("one campaign volunteer told reporters": the noun, then the verb)
-            if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
-                                        "as", "while", "in", "at", "on", "and", "but", "or",
-                                        "with", "without", "into", "to", "by"):
-                break  # (“said my aunt with some impatience”)
-            if j > i + 1 and is_adverb(word) and (
-                    j + 1 >= len(words) or words[j + 1].text in STOP_PUNCT
-                    or words[j + 1].text in CLAUSE_END):
-                break  # “…,” said another private loudly. (not “the Ruiz family said”)
-            if j > i and stop_at_verb and word.lower in TENSE_AUXILIARIES \
-                    and j + 1 < len(words) and is_cue(words[j + 1]):
-                break  # “…,” his mother had replied
             j += 1
         if j == i or (j - i == 1 and words[i].lower in DETERMINERS):
             return None
@@ -442,6 +428,36 @@ class Reader:
                            gender=role_gender(words[i:j]), description=description), j
         description = self.text[words[i].start:words[j - 1].end]
         # a role before a name: "Republican leader Mitch McConnell"
+        named = self._document_author(words, i, j, description) \
+            or self._apposition_forward(words, j, description)
+        if named is not None:
+            return named
+        return self._plain_description(words, i, j, description)
+
+    @staticmethod
+    def _description_stops(words: list[Word], i: int, j: int, stop_at_verb: bool) -> bool:
+        """Whether ``words[j]`` ends a description that starts at ``words[i]``."""
+        word = words[j]
+        if word.text in STOP_PUNCT or word.text in CLAUSE_END:
+            return True
+        if j > i and stop_at_verb and is_cue(word) and not (
+                word.lower in PERSON_NOUNS and j + 1 < len(words) and is_cue(words[j + 1])):
+            return True  # ("one campaign volunteer told reporters": the noun, then the verb)
+        if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
+                                    "as", "while", "in", "at", "on", "and", "but", "or",
+                                    "with", "without", "into", "to", "by"):
+            return True  # (“said my aunt with some impatience”)
+        if j > i + 1 and is_adverb(word) and (
+                j + 1 >= len(words) or words[j + 1].text in STOP_PUNCT
+                or words[j + 1].text in CLAUSE_END):
+            return True  # “…,” said another private loudly. (not “the Ruiz family said”)
+        # “…,” his mother had replied
+        return j > i and stop_at_verb and word.lower in TENSE_AUXILIARIES \
+            and j + 1 < len(words) and is_cue(words[j + 1])
+
+    def _document_author(self, words: list[Word], i: int, j: int,
+                         description: str) -> tuple[Subject, int] | None:
+        """The author a document in ``words[i:j]`` speaks for ("a statement from X")."""
         # a document speaks for its author: "a statement from the White House"
         for k in range(i + 1, j - 1):
             if words[k].lower in ("from", "by") and words[k - 1].lower in DOCUMENT_NOUNS:
@@ -452,6 +468,11 @@ class Reader:
                     mention = author[0]
                     return Subject("name", mention.start, mention.end, mention.text,
                                    mention, description=description), j
+        return None
+
+    def _apposition_forward(self, words: list[Word], j: int,
+                            description: str) -> tuple[Subject, int] | None:
+        """The name in apposition after a description ending at ``words[j]``."""
         # an apposition: "the NATO secretary-general, Jens Stoltenberg"
         if j + 1 < len(words) and words[j].text == ",":
             found = self._name_at(words, j + 1)
@@ -469,6 +490,11 @@ class Reader:
                 if k < len(words) and words[k].text == ",":
                     k += 1
                 return subject, k
+        return None
+
+    def _plain_description(self, words: list[Word], i: int, j: int,
+                           description: str) -> tuple[Subject, int] | None:
+        """``words[i:j]`` as a group, an organisation by its name, or a description."""
         if words[i].lower in GROUP_NOUNS and (j == i + 1 or not any(
                 w.lower in _NOT_IN_DESCRIPTION for w in words[i + 1:j])):
             # "officials", "residents of the town": a group with no determiner
