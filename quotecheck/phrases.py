@@ -582,18 +582,7 @@ class Reader:
 
     def backward(self, words: list[Word], v: int, lo: int) -> Subject | None:
         """Read the subject that ends right before ``words[v]`` (not before index ``lo``)."""
-        j = v - 1
-        skipped = 0
-        while j >= lo and skipped < 3 and (is_adverb(words[j]) or words[j].lower == "not"):
-            j -= 1
-            skipped += 1
-        if j >= lo and words[j].text == ")":
-            # "Sen. Rob Portman (R-Ohio) said": a parenthesis after the subject
-            k = j - 1
-            while k >= lo and j - k < 10 and words[k].text != "(":
-                k -= 1
-            if k > lo and words[k].text == "(":
-                j = k - 1
+        j = self._subject_end(words, v, lo)
         if j < lo:
             return None
         word = words[j]
@@ -611,51 +600,83 @@ class Reader:
         if word.text in (",", "—", "–"):
             return self._apposition_backward(words, j, lo)
         if is_plain_noun(word) or word.lower in GROUP_NOUNS:
-            # a description: "a State Department spokeswoman said", "Officials said"
-            headed = self._head_with_phrase(words, j, lo)  # "Residents of the town said"
-            if headed is not None:
-                return headed
-            k = j
-            while k > lo and j - k < MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
-                previous = words[k - 1]
-                if previous.text in CLAUSE_END or previous.text in STOP_PUNCT or (
-                        previous.lower in _NOT_IN_DESCRIPTION) or (
-                        previous.text[:1].isupper() and previous.lower.endswith(("’s", "'s"))):
-                    break  # (a possessive name opens the description: read below)
-                k -= 1
-            # "The leader of the rail union": a noun phrase with an "of" after its head
-            while words[k].lower in DETERMINERS and k - 2 > lo and words[k - 1].lower == "of" \
-                    and is_plain_noun(words[k - 2]):
-                m = k - 2
-                while m > lo and k - m < MAX_DESCRIPTION and words[m].lower not in DETERMINERS \
-                        and (is_plain_noun(words[m - 1]) or words[m - 1].lower in DETERMINERS):
-                    m -= 1
-                if words[m].lower not in DETERMINERS:
-                    break
-                k = m
-            possessor = k > lo and words[k - 1].lower.endswith(("’s", "'s")) \
-                and words[k - 1].text[:1].isupper()
-            if possessor and words[k].lower not in DETERMINERS:
-                # "Ana Ruiz’s lawyer said": a possessive name opens the description
-                first = k - 1
-                while first > lo and words[first - 1].text[:1].isupper() \
-                        and words[first - 1].text.isalpha():
-                    first -= 1
-                text = self.text[words[first].start:word.end]
-                return Subject("description", words[first].start, word.end, text,
-                               gender=role_gender(words[k:j + 1]), description=text)
-            if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
-                    word.lower in GROUP_NOUNS and k in (j, lo)):  # "County officials"
-                text = self.text[words[k].start:word.end]
-                if word.lower in DOCUMENT_NOUNS and k - 1 > lo \
-                        and words[k - 1].lower in _ISSUING_VERBS:
-                    # "His office issued a statement saying …": the issuer speaks
-                    author = self.backward(words, k - 1, lo)
-                    if author is not None:
-                        return author
-                return Subject("description", words[k].start, word.end, text,
-                               gender=role_gender(words[k:j + 1]), description=text)
+            described = self._description_backward(words, j, lo)
+            if described is not None:
+                return described
         return self._head_with_phrase(words, j, lo) or self._before_relative(words, j, lo)
+
+    @staticmethod
+    def _subject_end(words: list[Word], v: int, lo: int) -> int:
+        """The index of the subject's last word before ``words[v]``: adverbs and a
+        parenthesis ("(R-Ohio)") skipped."""
+        j = v - 1
+        skipped = 0
+        while j >= lo and skipped < 3 and (is_adverb(words[j]) or words[j].lower == "not"):
+            j -= 1
+            skipped += 1
+        if j >= lo and words[j].text == ")":
+            # "Sen. Rob Portman (R-Ohio) said": a parenthesis after the subject
+            k = j - 1
+            while k >= lo and j - k < 10 and words[k].text != "(":
+                k -= 1
+            if k > lo and words[k].text == "(":
+                j = k - 1
+        return j
+
+    def _description_backward(self, words: list[Word], j: int, lo: int) -> Subject | None:
+        """A description whose head noun is ``words[j]``, read back to its first word."""
+        word = words[j]
+        # a description: "a State Department spokeswoman said", "Officials said"
+        headed = self._head_with_phrase(words, j, lo)  # "Residents of the town said"
+        if headed is not None:
+            return headed
+        k = self._description_start(words, j, lo)
+        possessor = k > lo and words[k - 1].lower.endswith(("’s", "'s")) \
+            and words[k - 1].text[:1].isupper()
+        if possessor and words[k].lower not in DETERMINERS:
+            # "Ana Ruiz’s lawyer said": a possessive name opens the description
+            first = k - 1
+            while first > lo and words[first - 1].text[:1].isupper() \
+                    and words[first - 1].text.isalpha():
+                first -= 1
+            text = self.text[words[first].start:word.end]
+            return Subject("description", words[first].start, word.end, text,
+                           gender=role_gender(words[k:j + 1]), description=text)
+        if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
+                word.lower in GROUP_NOUNS and k in (j, lo)):  # "County officials"
+            text = self.text[words[k].start:word.end]
+            if word.lower in DOCUMENT_NOUNS and k - 1 > lo \
+                    and words[k - 1].lower in _ISSUING_VERBS:
+                # "His office issued a statement saying …": the issuer speaks
+                author = self.backward(words, k - 1, lo)
+                if author is not None:
+                    return author
+            return Subject("description", words[k].start, word.end, text,
+                           gender=role_gender(words[k:j + 1]), description=text)
+        return None
+
+    @staticmethod
+    def _description_start(words: list[Word], j: int, lo: int) -> int:
+        """The index of the first word of a description whose head is ``words[j]``."""
+        k = j
+        while k > lo and j - k < MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
+            previous = words[k - 1]
+            if previous.text in CLAUSE_END or previous.text in STOP_PUNCT or (
+                    previous.lower in _NOT_IN_DESCRIPTION) or (
+                    previous.text[:1].isupper() and previous.lower.endswith(("’s", "'s"))):
+                break  # (a possessive name opens the description: read below)
+            k -= 1
+        # "The leader of the rail union": a noun phrase with an "of" after its head
+        while words[k].lower in DETERMINERS and k - 2 > lo and words[k - 1].lower == "of" \
+                and is_plain_noun(words[k - 2]):
+            m = k - 2
+            while m > lo and k - m < MAX_DESCRIPTION and words[m].lower not in DETERMINERS \
+                    and (is_plain_noun(words[m - 1]) or words[m - 1].lower in DETERMINERS):
+                m -= 1
+            if words[m].lower not in DETERMINERS:
+                break
+            k = m
+        return k
 
     def _before_relative(self, words: list[Word], j: int, lo: int) -> Subject | None:
         """A subject with a relative clause and no commas: "a volunteer who asked not to
