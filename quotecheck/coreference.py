@@ -139,6 +139,21 @@ def name_described_speakers(ctx: Context) -> None:
     Parson Tringham” is Parson Tringham. Every quotation decided for the description
     moves to the name, which gains the description as an alias.
     """
+    mapping = _one_name_each(_naming_votes(ctx))
+    if ctx.dialogue:
+        for described, named in _epithet_speakers(ctx).items():
+            mapping.setdefault(described, named)
+    for described, named in mapping.items():
+        alias = ctx.entities[described].name
+        if alias not in ctx.entities[named].aliases:
+            ctx.entities[named].aliases.append(alias)
+    for decision in ctx.decisions:
+        if decision is not None and decision.speaker in mapping:
+            decision.speaker = mapping[decision.speaker]
+
+
+def _naming_votes(ctx: Context) -> dict[int, Counter[int]]:
+    """For each described speaker, votes for the names the text may give them."""
     votes: dict[int, Counter[int]] = {}
     people: dict[str, list[int]] = {}
     for entity in ctx.entities:
@@ -157,22 +172,36 @@ def name_described_speakers(ctx: Context) -> None:
             if named_self is not None:
                 votes.setdefault(decision.speaker, Counter())[named_self] += 2
         addressed = addressee_of(ctx, index, decision.speaker, loose=True)
-        if addressed is None:
+        if addressed is not None:
+            _vote_neighbours(ctx, index, decision.speaker, addressed[0], votes)
+    return votes
+
+
+def _vote_neighbours(ctx: Context, index: int, speaker: int, addressed: int,
+                     votes: dict[int, Counter[int]]) -> None:
+    """A turn next to one that addresses ``addressed`` votes its described speaker that name."""
+    paragraph = ctx.quote_paragraphs[index][0]
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(ctx.quotes):
             continue
-        paragraph = ctx.quote_paragraphs[index][0]
-        for other in (index - 1, index + 1):
-            if not 0 <= other < len(ctx.quotes):
-                continue
-            if abs(ctx.quote_paragraphs[other][0] - paragraph) != 1:
-                continue
-            neighbour = ctx.decisions[other]
-            if neighbour is None or neighbour.speaker is None:
-                continue
-            if neighbour.speaker in (decision.speaker, addressed[0]):
-                continue
-            if ctx.entities[neighbour.speaker].kind == "unnamed" \
-                    and not _new_to(ctx, neighbour.speaker, addressed[0]):
-                votes.setdefault(neighbour.speaker, Counter())[addressed[0]] += 1
+        if abs(ctx.quote_paragraphs[other][0] - paragraph) != 1:
+            continue
+        neighbour = ctx.decisions[other]
+        if neighbour is None or neighbour.speaker is None:
+            continue
+        if neighbour.speaker in (speaker, addressed):
+            continue
+        if ctx.entities[neighbour.speaker].kind == "unnamed" \
+                and not _new_to(ctx, neighbour.speaker, addressed):
+            votes.setdefault(neighbour.speaker, Counter())[addressed] += 1
+
+
+def _one_name_each(votes: dict[int, Counter[int]]) -> dict[int, int]:
+    """Description → name, one name for one description; a tie leaves both unnamed.
+
+    >>> _one_name_each({7: Counter({1: 2}), 8: Counter({1: 1}), 9: Counter({2: 1})})
+    {7: 1, 9: 2}
+    """
     # one name for one description: where two descriptions claim a name, the one
     # addressed by it more often keeps it, and a tie leaves both unnamed
     best: dict[int, tuple[int, int]] = {}
@@ -184,17 +213,7 @@ def name_described_speakers(ctx: Context) -> None:
         elif named not in best or best[named][1] < count:
             best[named] = (described, count)
             ties.discard(named)
-    mapping = {described: named for named, (described, _) in best.items() if named not in ties}
-    if ctx.dialogue:
-        for described, named in _epithet_speakers(ctx).items():
-            mapping.setdefault(described, named)
-    for described, named in mapping.items():
-        alias = ctx.entities[described].name
-        if alias not in ctx.entities[named].aliases:
-            ctx.entities[named].aliases.append(alias)
-    for decision in ctx.decisions:
-        if decision is not None and decision.speaker in mapping:
-            decision.speaker = mapping[decision.speaker]
+    return {described: named for named, (described, _) in best.items() if named not in ties}
 
 
 def _epithet_speakers(ctx: Context) -> dict[int, int]:

@@ -258,32 +258,64 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention | None:
     """Classify one run piece as a person, organisation or unknown name."""
-    tokens: list[tuple[int, int, str]] = [
+    tokens = _trim_run([
         (start + m.start(), start + m.end(), m.group())
         for m in _NONSPACE_RE.finditer(text[start:end])
-    ]
-    # sentence-initial function words and calendar words are not names
-    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS
-                      or _key(tokens[0][2]) in SENTENCE_ADVERBS
-                      or _key(tokens[0][2]) in NUMBER_WORDS):
-        tokens.pop(0)
-    while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
-        tokens.pop()
+    ])
     if not tokens or _PARTY_STATE_RE.fullmatch(tokens[0][2]):
         return None  # "R-Ky.", "D-N.Y.": a party and a state, not a name
     role_start = tokens[0][0]
-    role_end = -1
-    while len(tokens) > 2 and _key(tokens[0][2]) not in _TITLE_KEYS and (
-            _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS
-            or _key(tokens[0][2]).endswith(_OCCUPATION_ENDINGS)):
-        role_end = tokens[0][1]
-        tokens.pop(0)  # "Striker Dani Costa", "Meteorologist Dan Foley": a role, not the name
+    role_end = _strip_role(tokens)
     if len(tokens) == 1 and (_key(tokens[0][2]) in GROUP_NOUNS
                              or _key(tokens[0][2]) in PERSON_NOUNS
                              or _key(tokens[0][2]) in CUE_VERBS):
         # "Critics said", "Officials said": a common noun opening a sentence; "Asked
         # whether …, she said": a verb
         return None
+    tokens = _after_institution(tokens)
+    title = text[role_start:role_end] if role_end > 0 else None
+    surface_start = role_start if role_end > 0 else tokens[0][0]
+    honorific, named_title, tokens = _split_honorific_title(text, tokens)
+    if named_title is not None:
+        title = named_title
+    if not tokens or (_key(tokens[-1][2]) in _TITLE_KEYS
+                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)
+                      and not _title_surname(tokens, honorific)):
+        return None  # a bare title: "Prime Minister", "Afghan Ambassador" (not "Jane Smith MP")
+    words = tuple(t[2] for t in tokens)
+    if not (honorific or title):
+        surface_start = tokens[0][0]
+    name = text[tokens[0][0]:tokens[-1][1]]
+    surface = text[surface_start:tokens[-1][1]]
+    return NameMention(start=surface_start, end=tokens[-1][1], text=surface, name=name,
+                       tokens=words, kind=_name_kind(words, honorific, title),
+                       honorific=honorific, title=title, possessive=possessive)
+
+
+def _trim_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop sentence-initial function words and calendar words at either end: not names."""
+    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS
+                      or _key(tokens[0][2]) in SENTENCE_ADVERBS
+                      or _key(tokens[0][2]) in NUMBER_WORDS):
+        tokens.pop(0)
+    while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
+        tokens.pop()
+    return tokens
+
+
+def _strip_role(tokens: list[tuple[int, int, str]]) -> int:
+    """Pop role words before a name ("Striker Dani Costa"); the role's end, or -1."""
+    role_end = -1
+    while len(tokens) > 2 and _key(tokens[0][2]) not in _TITLE_KEYS and (
+            _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS
+            or _key(tokens[0][2]).endswith(_OCCUPATION_ENDINGS)):
+        role_end = tokens[0][1]
+        tokens.pop(0)  # "Striker Dani Costa", "Meteorologist Dan Foley": a role, not the name
+    return role_end
+
+
+def _after_institution(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name after an institution that opens the run ("Senate Majority Leader …")."""
     # an institution before a name: "Refugee Council Enver Solomon", "Senate Majority
     # Leader Chuck Schumer"
     for index in range(len(tokens) - 3, -1, -1):
@@ -293,9 +325,14 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
                    for t in rest):  # (an initial is a name's: "State Ana F. Ruiz")
                 tokens = rest
             break
+    return tokens
+
+
+def _split_honorific_title(text: str, tokens: list[tuple[int, int, str]]
+                           ) -> tuple[str | None, str | None, list[tuple[int, int, str]]]:
+    """Take an opening honorific, or a title and an honorific after it, off the name."""
     honorific = None
-    title = text[role_start:role_end] if role_end > 0 else None
-    surface_start = role_start if role_end > 0 else tokens[0][0]
+    title = None
     # an honorific, or a title after any modifiers ("Shadow Home Secretary Yvette Cooper")
     # (an honorific opens the run: a middle initial "M." is no Monsieur)
     if len(tokens) > 1 and _key(tokens[0][2]) in _HONORIFIC_KEYS:
@@ -316,30 +353,26 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
             if _key(tokens[0][2]) in _HONORIFIC_KEYS and len(tokens) > 1:
                 honorific = tokens[0][2]
                 tokens = tokens[1:]
-    if not tokens or (_key(tokens[-1][2]) in _TITLE_KEYS
-                      and (_key(tokens[-1][2]) not in NAME_SUFFIXES or len(tokens) == 1)
-                      and not _title_surname(tokens, honorific)):
-        return None  # a bare title: "Prime Minister", "Afghan Ambassador" (not "Jane Smith MP")
-    words = tuple(t[2] for t in tokens)
+    return honorific, title, tokens
+
+
+def _name_kind(words: tuple[str, ...], honorific: str | None, title: str | None) -> str:
+    """The kind of a name: organisation, person or unknown.
+
+    >>> _name_kind(("NATO",), None, None), _name_kind(("Jane", "Smith"), None, None)
+    ('organisation', 'person')
+    """
     keys = [_key(w) for w in words]
-    if not (honorific or title):
-        surface_start = tokens[0][0]
-    name = text[tokens[0][0]:tokens[-1][1]]
-    surface = text[surface_start:tokens[-1][1]]
     if any(k in NON_PERSON_HEADS or k in NON_PERSON_WORDS for k in keys) and not honorific:
-        kind = "organisation"
-    elif any(w.isupper() and len(w) > 1 and not _is_initial(w) and _key(w) not in NAME_SUFFIXES
-             for w in words) and not honorific:
-        kind = "organisation"  # NATO, BBC, BRUSSELS (not "Jane Smith MP")
-    elif any(c.isdigit() for w in words for c in w) or len(words) > _MAX_NAME_TOKENS:
-        kind = "organisation"
-    elif honorific or title or len([w for w in words if not _is_initial(w)]) >= 2:
-        kind = "person"
-    else:
-        kind = "unknown"
-    return NameMention(start=surface_start, end=tokens[-1][1], text=surface, name=name,
-                       tokens=words, kind=kind, honorific=honorific, title=title,
-                       possessive=possessive)
+        return "organisation"
+    if any(w.isupper() and len(w) > 1 and not _is_initial(w) and _key(w) not in NAME_SUFFIXES
+           for w in words) and not honorific:
+        return "organisation"  # NATO, BBC, BRUSSELS (not "Jane Smith MP")
+    if any(c.isdigit() for w in words for c in w) or len(words) > _MAX_NAME_TOKENS:
+        return "organisation"
+    if honorific or title or len([w for w in words if not _is_initial(w)]) >= 2:
+        return "person"
+    return "unknown"
 
 
 def _title_surname(tokens: list[tuple[int, int, str]], honorific: str | None) -> bool:
@@ -460,70 +493,101 @@ def find_name_mentions(text: str, paragraphs: list[tuple[int, int]],
             continue
         if _is_headline(text, lo, hi):
             continue
-        titled = is_title_case(text, lo, hi)
-        for match in NAME_RUN_RE.finditer(text, lo, hi):
-            run = match.group()
-            if titled:
-                # "Ana Ruiz Says Plan …": a headline's verb ends the name
-                verb = next((m for m in _NONSPACE_RE.finditer(run)
-                             if m.start() > 0 and m.group().lower() in HEADLINE_VERBS), None)
-                if verb is not None:
-                    run = run[:verb.start()].rstrip()
-            while q < len(spans) and spans[q][1] <= match.start():
-                q += 1
-            if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \
-                    and match.end() < spans[q][1] - _QUOTE_EDGE:
-                continue
-            base = match.start()
-            space = run.find(" ")
-            if 0 < space < len(run) - 1 and opens_sentence(text, base):
-                if run[:space].lower() in _IMPERATIVES:
-                    # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name
-                    # follows (not “the State Department”: mid-sentence the word belongs
-                    # to the name)
-                    run, base = run[space + 1:], base + space + 1
-                elif _common_word_shape(run[:space]):
-                    opening.append((base, run, lo))  # read once every run is seen
-                    continue
-            else:
-                inside.add(run)
-            _read_mentions(text, run, base, lo, mentions)
-        for gap_start, gap_end in _outside_quotes(lo, hi, spans):
-            for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
-                det = described.group("det").lower()
-                if det in ("a", "an") and _predicate(text, described.start(), gap_start):
-                    continue  # "he was a quiet boy", "like a man": said of someone, nobody new
-                noun = described.group("noun")
-                key = f"{det} {noun}" if det in _POSSESSORS else noun
-                end = described.end()
-                owned = POSSESSED_RE.match(text, end, gap_end) \
-                    if text[end:end + 1] in ("’", "'") else None
-                if owned is not None:  # "the child's nurse": the nurse, the child's one
-                    key, end = f"{noun}'s {owned.group('noun')}", owned.end()
-                surface = text[described.start():end]
-                mentions.append(NameMention(start=described.start(), end=end,
-                                            text=surface, name=surface, tokens=(key,),
-                                            kind="description",
-                                            possessive=text[end:end + 1] in ("’", "'")))
+        q = _paragraph_runs(text, (lo, hi), spans, q, mentions, opening, inside)
+        _paragraph_descriptions(text, lo, hi, spans, mentions)
     if opening:
-        lower: dict[str, bool] = {}  # words looked for in lower case (a few per article)
-        for base, run, lo in opening:
-            space = run.find(" ")
-            word, rest = run[:space].lower(), run[space + 1:]
-            if word not in lower and len(lower) < _LOWER_LOOKUPS:
-                lower[word] = _written_lower(text, word)
-            if run not in inside and (lower.get(word, False) or (
-                    rest in inside and (" " in rest or word.endswith("ing")))):
-                # "Interestingly Dana Keller …", "See Dana Keller …": a word the text also
-                # writes in lower case opens the sentence, and is no part of the name; so
-                # is a word before a name the text gives without it ("Comedian Dana
-                # Keller" and "Dana Keller") or a participle ("Quoting Keller")
-                run, base = rest, base + space + 1
-            _read_mentions(text, run, base, lo, mentions)
+        _read_opening_runs(text, opening, inside, mentions)
     if headline:
         mentions.extend(_headline_names(headline, mentions))
     mentions.sort(key=lambda m: m.start)
     return _join_nicknames(text, mentions)
+
+
+def _paragraph_runs(text: str, paragraph: tuple[int, int], spans: list[tuple[int, int]],
+                    q: int, mentions: list[NameMention], opening: list[tuple[int, str, int]],
+                    inside: set[str]) -> int:
+    """Read the name runs of one paragraph; put off runs opening with a plain word."""
+    lo, hi = paragraph
+    titled = is_title_case(text, lo, hi)
+    for match in NAME_RUN_RE.finditer(text, lo, hi):
+        run = match.group()
+        if titled:
+            run = _before_headline_verb(run)
+        while q < len(spans) and spans[q][1] <= match.start():
+            q += 1
+        if q < len(spans) and spans[q][0] + _QUOTE_EDGE < match.start() \
+                and match.end() < spans[q][1] - _QUOTE_EDGE:
+            continue
+        base = match.start()
+        space = run.find(" ")
+        if 0 < space < len(run) - 1 and opens_sentence(text, base):
+            if run[:space].lower() in _IMPERATIVES:
+                # “Ask Bob Marsh …”: a reporting verb opens the sentence, the name
+                # follows (not “the State Department”: mid-sentence the word belongs
+                # to the name)
+                run, base = run[space + 1:], base + space + 1
+            elif _common_word_shape(run[:space]):
+                opening.append((base, run, lo))  # read once every run is seen
+                continue
+        else:
+            inside.add(run)
+        _read_mentions(text, run, base, lo, mentions)
+    return q
+
+
+def _before_headline_verb(run: str) -> str:
+    """In a title-case line, the run up to a headline's verb.
+
+    >>> _before_headline_verb("Ana Ruiz Says Plan")
+    'Ana Ruiz'
+    """
+    # "Ana Ruiz Says Plan …": a headline's verb ends the name
+    verb = next((m for m in _NONSPACE_RE.finditer(run)
+                 if m.start() > 0 and m.group().lower() in HEADLINE_VERBS), None)
+    if verb is not None:
+        run = run[:verb.start()].rstrip()
+    return run
+
+
+def _paragraph_descriptions(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
+                            mentions: list[NameMention]) -> None:
+    """Add the descriptions ("the nurse", "an old man") outside quotations in a paragraph."""
+    for gap_start, gap_end in _outside_quotes(lo, hi, spans):
+        for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
+            det = described.group("det").lower()
+            if det in ("a", "an") and _predicate(text, described.start(), gap_start):
+                continue  # "he was a quiet boy", "like a man": said of someone, nobody new
+            noun = described.group("noun")
+            key = f"{det} {noun}" if det in _POSSESSORS else noun
+            end = described.end()
+            owned = POSSESSED_RE.match(text, end, gap_end) \
+                if text[end:end + 1] in ("’", "'") else None
+            if owned is not None:  # "the child's nurse": the nurse, the child's one
+                key, end = f"{noun}'s {owned.group('noun')}", owned.end()
+            surface = text[described.start():end]
+            mentions.append(NameMention(start=described.start(), end=end,
+                                        text=surface, name=surface, tokens=(key,),
+                                        kind="description",
+                                        possessive=text[end:end + 1] in ("’", "'")))
+
+
+def _read_opening_runs(text: str, opening: list[tuple[int, str, int]], inside: set[str],
+                       mentions: list[NameMention]) -> None:
+    """Read the runs put off: drop an opening word the text also writes in lower case."""
+    lower: dict[str, bool] = {}  # words looked for in lower case (a few per article)
+    for base, run, lo in opening:
+        space = run.find(" ")
+        word, rest = run[:space].lower(), run[space + 1:]
+        if word not in lower and len(lower) < _LOWER_LOOKUPS:
+            lower[word] = _written_lower(text, word)
+        if run not in inside and (lower.get(word, False) or (
+                rest in inside and (" " in rest or word.endswith("ing")))):
+            # "Interestingly Dana Keller …", "See Dana Keller …": a word the text also
+            # writes in lower case opens the sentence, and is no part of the name; so
+            # is a word before a name the text gives without it ("Comedian Dana
+            # Keller" and "Dana Keller") or a participle ("Quoting Keller")
+            run, base = rest, base + space + 1
+        _read_mentions(text, run, base, lo, mentions)
 
 
 _LOWER_LOOKUPS = 64  # distinct sentence-opening words looked for in lower case, at most
@@ -743,52 +807,87 @@ def _close_spelling(a: str, b: str) -> bool:
     return any(long[:cut] + long[cut + 1:] == short for cut in range(len(long)))
 
 
-def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
-    """Group mentions into entities; set each mention's ``entity`` index."""
-    entities: list[Entity] = []
-    by_surname: dict[str, list[int]] = {}
-    by_first: dict[str, list[int]] = {}
-    by_text: dict[str, int] = {}
+@dataclass(slots=True)
+class _Clusters:
+    """The entities found so far and the indexes that link a new mention to one."""
 
-    def new_entity(mention: NameMention, kind: str) -> int:
-        entity = Entity(id=len(entities), name=mention.name, kind=kind)
+    entities: list[Entity] = field(default_factory=list)
+    by_surname: dict[str, list[int]] = field(default_factory=dict)
+    by_first: dict[str, list[int]] = field(default_factory=dict)
+    by_text: dict[str, int] = field(default_factory=dict)
+    # where each full-name person is first named, and the titles each is given
+    first_seen: dict[int, int] = field(default_factory=dict)
+    titled: dict[int, set[str]] = field(default_factory=dict)
+    by_title: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[str, int] = field(default_factory=dict)  # "clergyman" → the unnamed parson
+    title_heads: set[str] = field(default_factory=set)
+    spoken_of: set[int] = field(default_factory=set)  # entities named outside quotations so far
+
+    def new_entity(self, mention: NameMention, kind: str) -> int:
+        """Start an entity named by ``mention``; index a person by surname and first name."""
+        entity = Entity(id=len(self.entities), name=mention.name, kind=kind)
         if kind == "person":
             entity.surname = _surname(mention.tokens)
             entity.first = _key(mention.tokens[0]) if len(mention.tokens) > 1 else ""
-            by_surname.setdefault(entity.surname, []).append(entity.id)
+            self.by_surname.setdefault(entity.surname, []).append(entity.id)
             if entity.first:
-                by_first.setdefault(entity.first, []).append(entity.id)
-        entities.append(entity)
+                self.by_first.setdefault(entity.first, []).append(entity.id)
+        self.entities.append(entity)
         return entity.id
 
-    first_seen: dict[int, int] = {}  # where each full-name person is first named
-    titled: dict[int, set[str]] = {}  # the titles each full-name person is given
+
+def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
+    """Group mentions into entities; set each mention's ``entity`` index."""
+    clusters = _Clusters()
     # first pass: full names (two or more tokens) found anywhere define people
     for mention in mentions:
-        if mention.kind != "person" or len(mention.tokens) < 2:
+        if mention.kind == "person" and len(mention.tokens) >= 2:
+            _cluster_full_name(mention, clusters)
+    _index_titles(mentions, clusters)
+    # second pass: honorific names, single tokens, descriptions and organisations
+    for mention in mentions:
+        if mention.entity >= 0:
             continue
-        surname = _surname(mention.tokens)
-        first = _key(mention.tokens[0])
-        match = -1
-        for candidate in by_surname.get(surname, [])[:_NAMESAKES]:
-            other = entities[candidate]
-            if not other.first or _close_spelling(first, other.first):
-                match = candidate
-                break
-        if match < 0:
-            match = new_entity(mention, "person")
-            first_seen[match] = mention.start
-        mention.entity = match
-        if mention.title:  # so "Sgt. Whitfield" can tell Sgt. Mark from Lt. Dana Whitfield
-            titled.setdefault(match, set()).add(_key(mention.title.split()[-1]))
-        if mention.honorific:  # known at once, so "Mr. Kessler" can tell two Kesslers apart
-            honorific = _key(mention.honorific)
-            if honorific in _MALE_KEYS:
-                entities[match].votes[0] += 3
-            elif honorific in _FEMALE_KEYS:
-                entities[match].votes[1] += 3
-    by_title: dict[str, int] = {}
-    by_kind: dict[str, int] = {}  # "clergyman" → the unnamed parson
+        if mention.kind == "description":
+            _cluster_description(mention, clusters)
+            continue
+        _cluster_other(mention, clusters)
+    entities = clusters.entities
+    _link_kin(mentions, entities)
+    for number, mention in enumerate(mentions):
+        if mention.entity >= 0:
+            _add_to_entity(number, mention, entities[mention.entity])
+    return entities
+
+
+def _cluster_full_name(mention: NameMention, clusters: _Clusters) -> None:
+    """Link a full name to a person of that surname and a close first name, or start one."""
+    entities = clusters.entities
+    surname = _surname(mention.tokens)
+    first = _key(mention.tokens[0])
+    match = -1
+    for candidate in clusters.by_surname.get(surname, [])[:_NAMESAKES]:
+        other = entities[candidate]
+        if not other.first or _close_spelling(first, other.first):
+            match = candidate
+            break
+    if match < 0:
+        match = clusters.new_entity(mention, "person")
+        clusters.first_seen[match] = mention.start
+    mention.entity = match
+    if mention.title:  # so "Sgt. Whitfield" can tell Sgt. Mark from Lt. Dana Whitfield
+        clusters.titled.setdefault(match, set()).add(_key(mention.title.split()[-1]))
+    if mention.honorific:  # known at once, so "Mr. Kessler" can tell two Kesslers apart
+        honorific = _key(mention.honorific)
+        if honorific in _MALE_KEYS:
+            entities[match].votes[0] += 3
+        elif honorific in _FEMALE_KEYS:
+            entities[match].votes[1] += 3
+
+
+def _index_titles(mentions: list[NameMention], clusters: _Clusters) -> None:
+    """Index the role phrases of every titled mention already linked to an entity."""
+    by_title = clusters.by_title
     for mention in mentions:
         if mention.title and mention.entity >= 0:
             for title_key in _title_phrases([_key(w) for w in mention.title.split()]):
@@ -797,101 +896,112 @@ def cluster_mentions(mentions: list[NameMention]) -> list[Entity]:
             if title_key in by_title and title_key in ROLE_KINDS:
                 # Parson Tringham is also "the clergyman"
                 by_title.setdefault(ROLE_KINDS[title_key], mention.entity)
-    title_heads = {title.rsplit(" ", 1)[-1] for title in by_title}
-    # second pass: honorific names, single tokens, descriptions and organisations
-    spoken_of: set[int] = set()  # entities named outside quotations so far
-    for mention in mentions:
-        if mention.entity >= 0:
-            continue
-        if mention.kind == "description":
-            key = mention.tokens[0]
-            linked = _titled_as(mention, by_title) \
-                if key.rsplit(" ", 1)[-1] in title_heads else None
-            if linked is not None:
-                mention.entity = linked  # "the parson" → Parson Tringham
-                continue
-            index = by_text.get("\x00" + key)
-            indefinite = mention.text.lower().startswith(("a ", "an "))
-            if index is None and not indefinite:
-                # "an elderly parson" … "the clergyman": the same person by a general noun
-                index = by_kind.get(key) if key in by_kind else by_kind.get(
-                    ROLE_KINDS.get(key, ""))
-            if index is None or indefinite:
-                # (an indefinite description brings in someone new; "the …" later is them)
-                index = new_entity(mention, "unnamed")
-                noun = key.split()[-1]
-                entities[index].gender = ("male" if noun in MALE_ROLE_NOUNS else
-                                          "female" if noun in FEMALE_ROLE_NOUNS else "unknown")
-                by_text["\x00" + key] = index
-                if noun in ROLE_KINDS:
-                    by_kind[ROLE_KINDS[noun]] = index
-            mention.entity = index
-            continue
-        key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()
-        if mention.kind != "organisation" and len(mention.tokens) == 1:
-            candidates = by_surname.get(key, [])
-            if len(candidates) > 1:
-                # a short form points back: a namesake named only later is someone else
-                earlier = [c for c in candidates if first_seen.get(c, 0) < mention.start]
-                candidates = earlier or candidates
-            if len(candidates) > 1 and mention.title:
-                title_key = _key(mention.title.split()[-1])
-                narrowed = [c for c in candidates if title_key in titled.get(c, ())]
-                candidates = narrowed or candidates
-            if len(candidates) > 1 and mention.honorific:
-                wanted = "male" if _key(mention.honorific) in _MALE_KEYS else (
-                    "female" if _key(mention.honorific) in _FEMALE_KEYS else "")
-                narrowed = [c for c in candidates if _honorific_gender(entities[c]) in ("", wanted)]
-                candidates = narrowed or candidates
-            if len(candidates) == 1:
-                mention.entity = candidates[0]
-                continue
-            if len(candidates) > 1:
-                mention.entity = AMBIGUOUS
-                continue
-            firsts = by_first.get(key) or by_first.get(FAMILIAR_GIVEN_NAMES.get(key, key), [])
-            if len(firsts) == 1 and not mention.honorific:
-                mention.entity = firsts[0]
-                continue
-        index = by_text.get(key)
-        if index is None:
-            kind = mention.kind
-            index = new_entity(mention, "person" if kind == "person" else kind)
-            by_text[key] = index
-        elif mention.kind == "person" and entities[index].kind == "unknown":
-            entities[index].kind = "person"
-        elif mention.kind == "unknown" and entities[index].kind == "organisation" \
-                and index not in spoken_of and entities[index].name.isupper():
-            # “TOM!” shouted, then "Tom" in the narration: a name, not an acronym
-            entities[index].kind, entities[index].name = "unknown", mention.name
-        if not mention.in_quote:
-            spoken_of.add(index)
-        mention.entity = index
-    _link_kin(mentions, entities)
-    for number, mention in enumerate(mentions):
-        if mention.entity < 0:
-            continue
-        entity = entities[mention.entity]
-        entity.mentions.append(number)
-        if mention.text not in entity.aliases:
-            entity.aliases.append(mention.text)
-        if mention.title and mention.title not in entity.titles:
-            entity.titles.append(mention.title)
-        if mention.title:  # "King Charles", "Queen Rania", "Monsignor Darcy"
-            title = _key(mention.title.split()[-1])
-            if title in MALE_ROLE_NOUNS:
-                entity.votes[0] += 3
-            elif title in FEMALE_ROLE_NOUNS:
-                entity.votes[1] += 3
-        if mention.honorific and not (len(mention.tokens) > 1 and mention.kind == "person"):
-            honorific = _key(mention.honorific)  # (full names voted when clustered)
-            if honorific in _MALE_KEYS:
-                entity.votes[0] += 3
-            elif honorific in _FEMALE_KEYS:
-                entity.votes[1] += 3
-        if entity.kind == "person" and _fuller(mention, entity):
-            entity.name = mention.name if len(mention.tokens) > 1 else mention.text
-    return entities
+    clusters.title_heads = {title.rsplit(" ", 1)[-1] for title in by_title}
+
+
+def _cluster_description(mention: NameMention, clusters: _Clusters) -> None:
+    """Link a description to the titled person, an earlier description, or someone new."""
+    key = mention.tokens[0]
+    linked = _titled_as(mention, clusters.by_title) \
+        if key.rsplit(" ", 1)[-1] in clusters.title_heads else None
+    if linked is not None:
+        mention.entity = linked  # "the parson" → Parson Tringham
+        return
+    by_kind = clusters.by_kind
+    index = clusters.by_text.get("\x00" + key)
+    indefinite = mention.text.lower().startswith(("a ", "an "))
+    if index is None and not indefinite:
+        # "an elderly parson" … "the clergyman": the same person by a general noun
+        index = by_kind.get(key) if key in by_kind else by_kind.get(
+            ROLE_KINDS.get(key, ""))
+    if index is None or indefinite:
+        # (an indefinite description brings in someone new; "the …" later is them)
+        index = clusters.new_entity(mention, "unnamed")
+        noun = key.split()[-1]
+        clusters.entities[index].gender = (
+            "male" if noun in MALE_ROLE_NOUNS else
+            "female" if noun in FEMALE_ROLE_NOUNS else "unknown")
+        clusters.by_text["\x00" + key] = index
+        if noun in ROLE_KINDS:
+            by_kind[ROLE_KINDS[noun]] = index
+    mention.entity = index
+
+
+def _cluster_other(mention: NameMention, clusters: _Clusters) -> None:
+    """Link a short name, an honorific name or an organisation, or start an entity."""
+    key = _key(mention.tokens[-1]) if mention.kind != "organisation" else mention.name.lower()
+    if mention.kind != "organisation" and len(mention.tokens) == 1 \
+            and _cluster_single_token(mention, key, clusters):
+        return
+    entities = clusters.entities
+    index = clusters.by_text.get(key)
+    if index is None:
+        kind = mention.kind
+        index = clusters.new_entity(mention, "person" if kind == "person" else kind)
+        clusters.by_text[key] = index
+    elif mention.kind == "person" and entities[index].kind == "unknown":
+        entities[index].kind = "person"
+    elif mention.kind == "unknown" and entities[index].kind == "organisation" \
+            and index not in clusters.spoken_of and entities[index].name.isupper():
+        # “TOM!” shouted, then "Tom" in the narration: a name, not an acronym
+        entities[index].kind, entities[index].name = "unknown", mention.name
+    if not mention.in_quote:
+        clusters.spoken_of.add(index)
+    mention.entity = index
+
+
+def _cluster_single_token(mention: NameMention, key: str, clusters: _Clusters) -> bool:
+    """Link a one-word name to the one person of that surname or first name; True if settled."""
+    entities = clusters.entities
+    candidates = clusters.by_surname.get(key, [])
+    if len(candidates) > 1:
+        # a short form points back: a namesake named only later is someone else
+        earlier = [c for c in candidates if clusters.first_seen.get(c, 0) < mention.start]
+        candidates = earlier or candidates
+    if len(candidates) > 1 and mention.title:
+        title_key = _key(mention.title.split()[-1])
+        narrowed = [c for c in candidates if title_key in clusters.titled.get(c, ())]
+        candidates = narrowed or candidates
+    if len(candidates) > 1 and mention.honorific:
+        wanted = "male" if _key(mention.honorific) in _MALE_KEYS else (
+            "female" if _key(mention.honorific) in _FEMALE_KEYS else "")
+        narrowed = [c for c in candidates if _honorific_gender(entities[c]) in ("", wanted)]
+        candidates = narrowed or candidates
+    if len(candidates) == 1:
+        mention.entity = candidates[0]
+        return True
+    if len(candidates) > 1:
+        mention.entity = AMBIGUOUS
+        return True
+    by_first = clusters.by_first
+    firsts = by_first.get(key) or by_first.get(FAMILIAR_GIVEN_NAMES.get(key, key), [])
+    if len(firsts) == 1 and not mention.honorific:
+        mention.entity = firsts[0]
+        return True
+    return False
+
+
+def _add_to_entity(number: int, mention: NameMention, entity: Entity) -> None:
+    """Record mention ``number`` on its entity: alias, title, gender votes, fullest name."""
+    entity.mentions.append(number)
+    if mention.text not in entity.aliases:
+        entity.aliases.append(mention.text)
+    if mention.title and mention.title not in entity.titles:
+        entity.titles.append(mention.title)
+    if mention.title:  # "King Charles", "Queen Rania", "Monsignor Darcy"
+        title = _key(mention.title.split()[-1])
+        if title in MALE_ROLE_NOUNS:
+            entity.votes[0] += 3
+        elif title in FEMALE_ROLE_NOUNS:
+            entity.votes[1] += 3
+    if mention.honorific and not (len(mention.tokens) > 1 and mention.kind == "person"):
+        honorific = _key(mention.honorific)  # (full names voted when clustered)
+        if honorific in _MALE_KEYS:
+            entity.votes[0] += 3
+        elif honorific in _FEMALE_KEYS:
+            entity.votes[1] += 3
+    if entity.kind == "person" and _fuller(mention, entity):
+        entity.name = mention.name if len(mention.tokens) > 1 else mention.text
 
 
 def _title_phrases(words: list[str]) -> list[str]:
@@ -1129,21 +1239,10 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
     or Duchess. For "Her name was", the description is the last one before it, within
     a few sentences, that the pronoun's gender fits.
     """
-    namings: list[tuple[NameMention, int]] = []  # (description, where its name starts)
     name_positions = occurrences(text, " name ")
     found = occurrences(text, " named") + occurrences(text, " called") + name_positions
-    ends = {m.end: m for m in mentions if m.kind == "description" and not m.in_quote} \
-        if found else {}
-    for position in found:  # (the phrases are rare: look for them, not at every mention)
-        for end in range(position, max(-1, position - 24), -1):
-            mention = ends.get(end)
-            if mention is None:
-                continue
-            gap = _NAMING_GAP_RE.match(text, mention.end)
-            if gap is not None and not (gap.group("called") and not mention.text.lower(
-                    ).startswith(("a ", "an "))):
-                namings.append((mention, gap.end()))
-                break
+    # (description, where its name starts)
+    namings = _named_descriptions(text, mentions, found)
     starts = [m.start for m in mentions] if found else []
     for position in name_positions:
         naming = _NAME_WAS_RE.match(text, max(0, text.rfind(" ", 0, position) + 1))
@@ -1160,36 +1259,62 @@ def _link_given_names(text: str, mentions: list[NameMention], entities: list[Ent
         if mention.entity >= 0:
             members.setdefault(mention.entity, []).append(number)
     for described, name_start in namings:
-        old = described.entity
-        if old < 0 or entities[old].kind != "unnamed":
-            continue
-        at = bisect_left(starts, name_start)
-        named = mentions[at] if at < len(mentions) and mentions[at].start == name_start else None
-        if named is None:  # "Her name was Duchess": a title word, no mention of its own
-            word = _GIVEN_NAME_RE.match(text, name_start)
-            if word is None or word.group().split()[0].lower() in FUNCTION_WORDS:
-                continue
-            entity = entities[old]
-            entity.aliases.append(entity.name)
-            entity.name, entity.kind = word.group(), "person"
-            continue
-        if named.entity < 0 or named.kind not in ("person", "unknown") \
-                or entities[named.entity].kind not in ("person", "unknown"):
-            continue
-        person = entities[named.entity]
-        person.kind = "person"  # the phrase says it is a name
-        if entities[old].gender in ("male", "female"):
-            person.votes[0 if entities[old].gender == "male" else 1] += 3
-        moved = members.pop(old, [])
-        for number in moved:
-            mentions[number].entity = named.entity
-        members.setdefault(named.entity, []).extend(moved)
-        person.mentions.extend(moved)
-        touched.add(named.entity)
-        if entities[old].name not in person.aliases:
-            person.aliases.append(entities[old].name)
+        _give_name(text, described, name_start, mentions, entities, starts, members, touched)
     for number in touched:  # (sorted once each, however many namings)
         entities[number].mentions = sorted(set(entities[number].mentions))
+
+
+def _named_descriptions(text: str, mentions: list[NameMention],
+                        found: list[int]) -> list[tuple[NameMention, int]]:
+    """Each description a naming phrase follows ("a boy named"), and where its name starts."""
+    namings: list[tuple[NameMention, int]] = []
+    ends = {m.end: m for m in mentions if m.kind == "description" and not m.in_quote} \
+        if found else {}
+    for position in found:  # (the phrases are rare: look for them, not at every mention)
+        for end in range(position, max(-1, position - 24), -1):
+            mention = ends.get(end)
+            if mention is None:
+                continue
+            gap = _NAMING_GAP_RE.match(text, mention.end)
+            if gap is not None and not (gap.group("called") and not mention.text.lower(
+                    ).startswith(("a ", "an "))):
+                namings.append((mention, gap.end()))
+                break
+    return namings
+
+
+def _give_name(text: str, described: NameMention, name_start: int,
+               mentions: list[NameMention], entities: list[Entity], starts: list[int],
+               members: dict[int, list[int]], touched: set[int]) -> None:
+    """Make the unnamed entity of ``described`` the person named at ``name_start``."""
+    old = described.entity
+    if old < 0 or entities[old].kind != "unnamed":
+        return
+    at = bisect_left(starts, name_start)
+    named = mentions[at] if at < len(mentions) and mentions[at].start == name_start else None
+    if named is None:  # "Her name was Duchess": a title word, no mention of its own
+        word = _GIVEN_NAME_RE.match(text, name_start)
+        if word is None or word.group().split()[0].lower() in FUNCTION_WORDS:
+            return
+        entity = entities[old]
+        entity.aliases.append(entity.name)
+        entity.name, entity.kind = word.group(), "person"
+        return
+    if named.entity < 0 or named.kind not in ("person", "unknown") \
+            or entities[named.entity].kind not in ("person", "unknown"):
+        return
+    person = entities[named.entity]
+    person.kind = "person"  # the phrase says it is a name
+    if entities[old].gender in ("male", "female"):
+        person.votes[0 if entities[old].gender == "male" else 1] += 3
+    moved = members.pop(old, [])
+    for number in moved:
+        mentions[number].entity = named.entity
+    members.setdefault(named.entity, []).extend(moved)
+    person.mentions.extend(moved)
+    touched.add(named.entity)
+    if entities[old].name not in person.aliases:
+        person.aliases.append(entities[old].name)
 
 
 # An apposition after a name, up to its closing comma or period: ", the city's chief

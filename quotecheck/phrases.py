@@ -406,29 +406,15 @@ class Reader:
 
     def _description_forward(self, words: list[Word], i: int,
                              stop_at_verb: bool) -> tuple[Subject, int] | None:
+        """A description read forward from ``words[i]``, or the name it introduces."""
         j = i
         while j < len(words) and j - i < MAX_DESCRIPTION:
-            word = words[j]
             if j > i:
                 role_name = self._role_then_name(words, i, j)  # "Privacy activist Max Schrems"
                 if role_name is not None:
                     return role_name
-            if word.text in STOP_PUNCT or word.text in CLAUSE_END:
+            if self._description_stops(words, i, j, stop_at_verb):
                 break
-            if j > i and stop_at_verb and is_cue(word) and not (
-                    word.lower in PERSON_NOUNS and j + 1 < len(words) and is_cue(words[j + 1])):
-                break  # ("one campaign volunteer told reporters": the noun, then the verb)
-            if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
-                                        "as", "while", "in", "at", "on", "and", "but", "or",
-                                        "with", "without", "into", "to", "by"):
-                break  # (“said my aunt with some impatience”)
-            if j > i + 1 and is_adverb(word) and (
-                    j + 1 >= len(words) or words[j + 1].text in STOP_PUNCT
-                    or words[j + 1].text in CLAUSE_END):
-                break  # “…,” said another private loudly. (not “the Ruiz family said”)
-            if j > i and stop_at_verb and word.lower in TENSE_AUXILIARIES \
-                    and j + 1 < len(words) and is_cue(words[j + 1]):
-                break  # “…,” his mother had replied
             j += 1
         if j == i or (j - i == 1 and words[i].lower in DETERMINERS):
             return None
@@ -442,6 +428,36 @@ class Reader:
                            gender=role_gender(words[i:j]), description=description), j
         description = self.text[words[i].start:words[j - 1].end]
         # a role before a name: "Republican leader Mitch McConnell"
+        named = self._document_author(words, i, j, description) \
+            or self._apposition_forward(words, j, description)
+        if named is not None:
+            return named
+        return self._plain_description(words, i, j, description)
+
+    @staticmethod
+    def _description_stops(words: list[Word], i: int, j: int, stop_at_verb: bool) -> bool:
+        """Whether ``words[j]`` ends a description that starts at ``words[i]``."""
+        word = words[j]
+        if word.text in STOP_PUNCT or word.text in CLAUSE_END:
+            return True
+        if j > i and stop_at_verb and is_cue(word) and not (
+                word.lower in PERSON_NOUNS and j + 1 < len(words) and is_cue(words[j + 1])):
+            return True  # ("one campaign volunteer told reporters": the noun, then the verb)
+        if j > i and word.lower in ("who", "which", "that", "after", "before", "when",
+                                    "as", "while", "in", "at", "on", "and", "but", "or",
+                                    "with", "without", "into", "to", "by"):
+            return True  # (“said my aunt with some impatience”)
+        if j > i + 1 and is_adverb(word) and (
+                j + 1 >= len(words) or words[j + 1].text in STOP_PUNCT
+                or words[j + 1].text in CLAUSE_END):
+            return True  # “…,” said another private loudly. (not “the Ruiz family said”)
+        # “…,” his mother had replied
+        return j > i and stop_at_verb and word.lower in TENSE_AUXILIARIES \
+            and j + 1 < len(words) and is_cue(words[j + 1])
+
+    def _document_author(self, words: list[Word], i: int, j: int,
+                         description: str) -> tuple[Subject, int] | None:
+        """The author a document in ``words[i:j]`` speaks for ("a statement from X")."""
         # a document speaks for its author: "a statement from the White House"
         for k in range(i + 1, j - 1):
             if words[k].lower in ("from", "by") and words[k - 1].lower in DOCUMENT_NOUNS:
@@ -452,6 +468,11 @@ class Reader:
                     mention = author[0]
                     return Subject("name", mention.start, mention.end, mention.text,
                                    mention, description=description), j
+        return None
+
+    def _apposition_forward(self, words: list[Word], j: int,
+                            description: str) -> tuple[Subject, int] | None:
+        """The name in apposition after a description ending at ``words[j]``."""
         # an apposition: "the NATO secretary-general, Jens Stoltenberg"
         if j + 1 < len(words) and words[j].text == ",":
             found = self._name_at(words, j + 1)
@@ -469,6 +490,11 @@ class Reader:
                 if k < len(words) and words[k].text == ",":
                     k += 1
                 return subject, k
+        return None
+
+    def _plain_description(self, words: list[Word], i: int, j: int,
+                           description: str) -> tuple[Subject, int] | None:
+        """``words[i:j]`` as a group, an organisation by its name, or a description."""
         if words[i].lower in GROUP_NOUNS and (j == i + 1 or not any(
                 w.lower in _NOT_IN_DESCRIPTION for w in words[i + 1:j])):
             # "officials", "residents of the town": a group with no determiner
@@ -556,18 +582,7 @@ class Reader:
 
     def backward(self, words: list[Word], v: int, lo: int) -> Subject | None:
         """Read the subject that ends right before ``words[v]`` (not before index ``lo``)."""
-        j = v - 1
-        skipped = 0
-        while j >= lo and skipped < 3 and (is_adverb(words[j]) or words[j].lower == "not"):
-            j -= 1
-            skipped += 1
-        if j >= lo and words[j].text == ")":
-            # "Sen. Rob Portman (R-Ohio) said": a parenthesis after the subject
-            k = j - 1
-            while k >= lo and j - k < 10 and words[k].text != "(":
-                k -= 1
-            if k > lo and words[k].text == "(":
-                j = k - 1
+        j = self._subject_end(words, v, lo)
         if j < lo:
             return None
         word = words[j]
@@ -585,51 +600,83 @@ class Reader:
         if word.text in (",", "—", "–"):
             return self._apposition_backward(words, j, lo)
         if is_plain_noun(word) or word.lower in GROUP_NOUNS:
-            # a description: "a State Department spokeswoman said", "Officials said"
-            headed = self._head_with_phrase(words, j, lo)  # "Residents of the town said"
-            if headed is not None:
-                return headed
-            k = j
-            while k > lo and j - k < MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
-                previous = words[k - 1]
-                if previous.text in CLAUSE_END or previous.text in STOP_PUNCT or (
-                        previous.lower in _NOT_IN_DESCRIPTION) or (
-                        previous.text[:1].isupper() and previous.lower.endswith(("’s", "'s"))):
-                    break  # (a possessive name opens the description: read below)
-                k -= 1
-            # "The leader of the rail union": a noun phrase with an "of" after its head
-            while words[k].lower in DETERMINERS and k - 2 > lo and words[k - 1].lower == "of" \
-                    and is_plain_noun(words[k - 2]):
-                m = k - 2
-                while m > lo and k - m < MAX_DESCRIPTION and words[m].lower not in DETERMINERS \
-                        and (is_plain_noun(words[m - 1]) or words[m - 1].lower in DETERMINERS):
-                    m -= 1
-                if words[m].lower not in DETERMINERS:
-                    break
-                k = m
-            possessor = k > lo and words[k - 1].lower.endswith(("’s", "'s")) \
-                and words[k - 1].text[:1].isupper()
-            if possessor and words[k].lower not in DETERMINERS:
-                # "Ana Ruiz’s lawyer said": a possessive name opens the description
-                first = k - 1
-                while first > lo and words[first - 1].text[:1].isupper() \
-                        and words[first - 1].text.isalpha():
-                    first -= 1
-                text = self.text[words[first].start:word.end]
-                return Subject("description", words[first].start, word.end, text,
-                               gender=role_gender(words[k:j + 1]), description=text)
-            if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
-                    word.lower in GROUP_NOUNS and k in (j, lo)):  # "County officials"
-                text = self.text[words[k].start:word.end]
-                if word.lower in DOCUMENT_NOUNS and k - 1 > lo \
-                        and words[k - 1].lower in _ISSUING_VERBS:
-                    # "His office issued a statement saying …": the issuer speaks
-                    author = self.backward(words, k - 1, lo)
-                    if author is not None:
-                        return author
-                return Subject("description", words[k].start, word.end, text,
-                               gender=role_gender(words[k:j + 1]), description=text)
+            described = self._description_backward(words, j, lo)
+            if described is not None:
+                return described
         return self._head_with_phrase(words, j, lo) or self._before_relative(words, j, lo)
+
+    @staticmethod
+    def _subject_end(words: list[Word], v: int, lo: int) -> int:
+        """The index of the subject's last word before ``words[v]``: adverbs and a
+        parenthesis ("(R-Ohio)") skipped."""
+        j = v - 1
+        skipped = 0
+        while j >= lo and skipped < 3 and (is_adverb(words[j]) or words[j].lower == "not"):
+            j -= 1
+            skipped += 1
+        if j >= lo and words[j].text == ")":
+            # "Sen. Rob Portman (R-Ohio) said": a parenthesis after the subject
+            k = j - 1
+            while k >= lo and j - k < 10 and words[k].text != "(":
+                k -= 1
+            if k > lo and words[k].text == "(":
+                j = k - 1
+        return j
+
+    def _description_backward(self, words: list[Word], j: int, lo: int) -> Subject | None:
+        """A description whose head noun is ``words[j]``, read back to its first word."""
+        word = words[j]
+        # a description: "a State Department spokeswoman said", "Officials said"
+        headed = self._head_with_phrase(words, j, lo)  # "Residents of the town said"
+        if headed is not None:
+            return headed
+        k = self._description_start(words, j, lo)
+        possessor = k > lo and words[k - 1].lower.endswith(("’s", "'s")) \
+            and words[k - 1].text[:1].isupper()
+        if possessor and words[k].lower not in DETERMINERS:
+            # "Ana Ruiz’s lawyer said": a possessive name opens the description
+            first = k - 1
+            while first > lo and words[first - 1].text[:1].isupper() \
+                    and words[first - 1].text.isalpha():
+                first -= 1
+            text = self.text[words[first].start:word.end]
+            return Subject("description", words[first].start, word.end, text,
+                           gender=role_gender(words[k:j + 1]), description=text)
+        if words[k].lower in DETERMINERS and words[k].lower not in ("that", "this") or (
+                word.lower in GROUP_NOUNS and k in (j, lo)):  # "County officials"
+            text = self.text[words[k].start:word.end]
+            if word.lower in DOCUMENT_NOUNS and k - 1 > lo \
+                    and words[k - 1].lower in _ISSUING_VERBS:
+                # "His office issued a statement saying …": the issuer speaks
+                author = self.backward(words, k - 1, lo)
+                if author is not None:
+                    return author
+            return Subject("description", words[k].start, word.end, text,
+                           gender=role_gender(words[k:j + 1]), description=text)
+        return None
+
+    @staticmethod
+    def _description_start(words: list[Word], j: int, lo: int) -> int:
+        """The index of the first word of a description whose head is ``words[j]``."""
+        k = j
+        while k > lo and j - k < MAX_DESCRIPTION and words[k].lower not in DETERMINERS:
+            previous = words[k - 1]
+            if previous.text in CLAUSE_END or previous.text in STOP_PUNCT or (
+                    previous.lower in _NOT_IN_DESCRIPTION) or (
+                    previous.text[:1].isupper() and previous.lower.endswith(("’s", "'s"))):
+                break  # (a possessive name opens the description: read below)
+            k -= 1
+        # "The leader of the rail union": a noun phrase with an "of" after its head
+        while words[k].lower in DETERMINERS and k - 2 > lo and words[k - 1].lower == "of" \
+                and is_plain_noun(words[k - 2]):
+            m = k - 2
+            while m > lo and k - m < MAX_DESCRIPTION and words[m].lower not in DETERMINERS \
+                    and (is_plain_noun(words[m - 1]) or words[m - 1].lower in DETERMINERS):
+                m -= 1
+            if words[m].lower not in DETERMINERS:
+                break
+            k = m
+        return k
 
     def _before_relative(self, words: list[Word], j: int, lo: int) -> Subject | None:
         """A subject with a relative clause and no commas: "a volunteer who asked not to

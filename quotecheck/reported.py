@@ -414,29 +414,75 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
     n = len(words)
     source_end = _source_at(words, v)
     if source_end > 0:
-        found = reader.forward(words, source_end, stop_at_verb=False) \
-            or _closing_source(reader, words, source_end)
-        if found is None:
-            return None
-        source, after = found
-        cue = Cue("in_sentence", "", word.start, words[source_end - 1].end, source)
-        opening = all(w.lower in _OPENERS for w in words[:v])
-        if opening and after < n and words[after].text == ",":
-            cue.rule = _rule("according-to-X-content", source)
-            return _Found("reported_source", cue, words[after].end,
-                          _clause_end(words, after + 1, s_end, reader.text, cut))
-        before = _content_before(reader.text, words, v)
-        if before is not None and after < n and words[after].text == "," \
-                and _words_between(words, 0, before[0]) + _words_between(words, after, n) \
-                >= _MIN_CONTENT:
-            # "About noon, according to the log, the guards left.": the source sits
-            # inside what was said
-            cue.rule = _rule("content-according-to-X-content", source)
-            return _Found("reported_source", cue, s_start, s_end)
-        if before is not None and _words_between(words, 0, before[0]) >= _MIN_CONTENT:
-            cue.rule = _rule("content-according-to-X", source)
-            return _Found("reported_source", cue, s_start, before[1])
+        return _read_source(reader, words, v, source_end, s_start, s_end, cut)
+    low = word.lower
+    prepositional, speech, finding, belief = _cue_senses(words, v, headline)
+    if not (speech or finding or belief) or (low in NAMING_CUES and not prepositional):
         return None
+    if v > 0 and words[v - 1].lower in ("which", "to"):
+        return None  # a relative clause of a thing, or an infinitive ("refused to say")
+    if v > 0 and words[v - 1].lower == "who":
+        return _relative_clause(reader, words, v, s_end, reader.text, cut)
+    if _passive(words, v, max(0, v - 4)):
+        return None  # "the plan was criticized", "she is said to": talked about, not talking
+    after = v + 2 if prepositional or (low in PARTICLE_CUES and v + 1 < n
+                                       and words[v + 1].lower == PARTICLE_CUES[low]) else v + 1
+    subject, after, inverted, trailing = _cue_subject(reader, words, v, after, previous)
+    if subject is None or _noun_use(words, v, subject):
+        return None  # "a stock answer", "the sensitive emails": the cue word is a noun
+    if finding and not _source_subject(subject):
+        return None
+    kind = _reader_for(low) if not speech else "reported_speech"
+    if speech and low in BELIEF_VERBS:
+        kind = "reported_belief"
+    cue = Cue("in_sentence", "", word.start, words[after - 1].end if not inverted
+              else word.end, subject)
+    if not inverted:
+        return _read_content(reader, words, v, after, trailing, kind, cue, subject,
+                             (s_start, s_end), cut)
+    if kind != "reported_speech":
+        return None
+    before = _content_before(reader.text, words, v)
+    if before is None or _words_between(words, 0, before[0]) < _MIN_CONTENT:
+        return None
+    cue.rule = _rule("content-verb-X", subject)
+    return _Found(kind, cue, s_start, before[1])
+
+
+def _read_source(reader: Reader, words: list[Word], v: int, source_end: int,
+                 s_start: int, s_end: int, cut: bool) -> _Found | None:
+    """The clause of a source cue ("according to X") at ``words[v]``, and what it reports."""
+    word = words[v]
+    n = len(words)
+    found = reader.forward(words, source_end, stop_at_verb=False) \
+        or _closing_source(reader, words, source_end)
+    if found is None:
+        return None
+    source, after = found
+    cue = Cue("in_sentence", "", word.start, words[source_end - 1].end, source)
+    opening = all(w.lower in _OPENERS for w in words[:v])
+    if opening and after < n and words[after].text == ",":
+        cue.rule = _rule("according-to-X-content", source)
+        return _Found("reported_source", cue, words[after].end,
+                      _clause_end(words, after + 1, s_end, reader.text, cut))
+    before = _content_before(reader.text, words, v)
+    if before is not None and after < n and words[after].text == "," \
+            and _words_between(words, 0, before[0]) + _words_between(words, after, n) \
+            >= _MIN_CONTENT:
+        # "About noon, according to the log, the guards left.": the source sits
+        # inside what was said
+        cue.rule = _rule("content-according-to-X-content", source)
+        return _Found("reported_source", cue, s_start, s_end)
+    if before is not None and _words_between(words, 0, before[0]) >= _MIN_CONTENT:
+        cue.rule = _rule("content-according-to-X", source)
+        return _Found("reported_source", cue, s_start, before[1])
+    return None
+
+
+def _cue_senses(words: list[Word], v: int, headline: bool) -> tuple[bool, bool, bool, bool]:
+    """Whether ``words[v]`` is a prepositional cue, and a verb of speech, finding or belief."""
+    word = words[v]
+    n = len(words)
     low = word.lower
     prepositional = v + 1 < n and f"{low} {words[v + 1].lower}" in PREPOSITIONAL_CUES \
         and word.text.islower() and not noun_position(words, v)
@@ -446,17 +492,15 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
         and low not in WEAK_CUE_VERBS and not noun_position(words, v))
     finding = not speech and _verb(words, v, FINDING_VERBS)
     belief = not speech and not finding and _verb(words, v, BELIEF_VERBS)
-    if not (speech or finding or belief) or (low in NAMING_CUES and not prepositional):
-        return None
-    if v > 0 and words[v - 1].lower in ("which", "to"):
-        return None  # a relative clause of a thing, or an infinitive ("refused to say")
-    if v > 0 and words[v - 1].lower == "who":
-        return _relative_clause(reader, words, v, s_end, reader.text, cut)
-    if _passive(words, v, max(0, v - 4)):
-        return None  # "the plan was criticized", "she is said to": talked about, not talking
+    return prepositional, speech, finding, belief
+
+
+def _cue_subject(reader: Reader, words: list[Word], v: int, after: int,
+                 previous: Subject | None) -> tuple[Subject | None, int, bool, int]:
+    """The subject of the cue ``words[v]``: ``(subject, after, inverted, trailing)``."""
+    n = len(words)
+    low = words[v].lower
     lo = max(0, v - _REACH)
-    after = v + 2 if prepositional or (low in PARTICLE_CUES and v + 1 < n
-                                       and words[v + 1].lower == PARTICLE_CUES[low]) else v + 1
     participle = low.endswith("ing") and v > 0 and words[v - 1].text == ","
     # "The paper endorsed Ana Ruiz, saying …": a participle's subject is the main
     # clause's, not the noun phrase before its comma
@@ -480,50 +524,43 @@ def _read_cue(reader: Reader, words: list[Word], v: int, previous: Subject | Non
     if subject is None and previous is not None and low in CONTINUING_CUES \
             and v > 0 and words[v - 1].text == ",":
         subject = previous  # "…, Ms. Ruiz said, adding that …"
-    if subject is None or _noun_use(words, v, subject):
-        return None  # "a stock answer", "the sensitive emails": the cue word is a noun
-    if finding and not _source_subject(subject):
-        return None
-    kind = _reader_for(low) if not speech else "reported_speech"
-    if speech and low in BELIEF_VERBS:
-        kind = "reported_belief"
-    cue = Cue("in_sentence", "", word.start, words[after - 1].end if not inverted
-              else word.end, subject)
-    if not inverted:
-        begin = _content_after(reader, words, v, after)
-        if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS \
-                and words[begin].lower.endswith("ing"):
-            begin = -1  # "…, X said, adding that …": a second verb, not what was said
-        cue.addressee = _told(reader, words, v)
-        if 0 <= begin < n and _words_between(words, begin, n) >= _MIN_CONTENT - (
-                "“" in (w.text for w in words[begin:])):
-            start = subject.start if subject.start < word.start else word.start
-            clause = bisect_left([w.start for w in words], start) if trailing < 0 \
-                else trailing + 1
-            if begin < n and words[after - 1].end <= words[begin].start and (
-                    after < n and words[after].text == ",") and _content_before(
-                    reader.text, words, clause) is not None:
-                # "The plan, she said, is dead.": the clause sits inside what was said
-                cue.rule = _rule("content-X-verb-content", subject)
-                return _Found(kind, cue, s_start, s_end)
-            cue.rule = _rule("X-verb-content", subject)
-            return _Found(kind, cue, words[begin].start,
-                          _clause_end(words, begin, s_end, reader.text, cut))
-        if kind == "reported_belief":
-            return None  # (a document or a poll may close its sentence: "…, records show.")
-        clause = bisect_left([w.start for w in words], subject.start) if trailing < 0 \
+    return subject, after, inverted, trailing
+
+
+def _read_content(reader: Reader, words: list[Word], v: int, after: int, trailing: int,
+                  kind: str, cue: Cue, subject: Subject, sentence: tuple[int, int],
+                  cut: bool) -> _Found | None:
+    """What a cue with its subject before it reports: the content after it, or before."""
+    s_start, s_end = sentence
+    word = words[v]
+    n = len(words)
+    begin = _content_after(reader, words, v, after)
+    if 0 <= begin < n and words[begin - 1].text == "," and words[begin].lower in CUE_VERBS \
+            and words[begin].lower.endswith("ing"):
+        begin = -1  # "…, X said, adding that …": a second verb, not what was said
+    cue.addressee = _told(reader, words, v)
+    if 0 <= begin < n and _words_between(words, begin, n) >= _MIN_CONTENT - (
+            "“" in (w.text for w in words[begin:])):
+        start = subject.start if subject.start < word.start else word.start
+        clause = bisect_left([w.start for w in words], start) if trailing < 0 \
             else trailing + 1
-        before = _content_before(reader.text, words, min(clause, v))
-        if before is None or _words_between(words, 0, before[0]) < _MIN_CONTENT:
-            return None
-        cue.rule = _rule("content-X-verb", subject)
-        return _Found(kind, cue, s_start, before[1])
-    if kind != "reported_speech":
-        return None
-    before = _content_before(reader.text, words, v)
+        if begin < n and words[after - 1].end <= words[begin].start and (
+                after < n and words[after].text == ",") and _content_before(
+                reader.text, words, clause) is not None:
+            # "The plan, she said, is dead.": the clause sits inside what was said
+            cue.rule = _rule("content-X-verb-content", subject)
+            return _Found(kind, cue, s_start, s_end)
+        cue.rule = _rule("X-verb-content", subject)
+        return _Found(kind, cue, words[begin].start,
+                      _clause_end(words, begin, s_end, reader.text, cut))
+    if kind == "reported_belief":
+        return None  # (a document or a poll may close its sentence: "…, records show.")
+    clause = bisect_left([w.start for w in words], subject.start) if trailing < 0 \
+        else trailing + 1
+    before = _content_before(reader.text, words, min(clause, v))
     if before is None or _words_between(words, 0, before[0]) < _MIN_CONTENT:
         return None
-    cue.rule = _rule("content-verb-X", subject)
+    cue.rule = _rule("content-X-verb", subject)
     return _Found(kind, cue, s_start, before[1])
 
 

@@ -65,27 +65,33 @@ def dialogue_turns(quote: QuoteSpan, ctx: Context) -> Decision | None:
     decision = ctx.decisions[previous]
     if decision is None or decision.speaker is None:
         return None
+    return _next_turn(ctx, quote, index, paragraph, previous, decision, decision.speaker)
+
+
+def _next_turn(ctx: Context, quote: QuoteSpan, index: int, paragraph: int, previous: int,
+               decision: Decision, speaker: int) -> Decision | None:
+    """After X's turn (``decision``, for ``speaker``): X's partner answers, or X goes on."""
     via = (ctx.quotes[previous].start, ctx.quotes[previous].end)
     words = len(ctx.text[quote.inner_start:quote.inner_end].split())
     if (ctx.dialogue and (_bare_turn_near(ctx, index, paragraph) or _asks(ctx, previous))) or (
             words < _TURN_WORDS and _in_conversation(ctx, previous, paragraph)):
         if decision.rule in _NARRATED and not _asks(ctx, previous) \
-                and addressee_of(ctx, previous, decision.speaker) is None \
+                and addressee_of(ctx, previous, speaker) is None \
                 and not _sounds_like_a_reply(ctx, index):
             # "Santoro sat alone at the table. ¶ “We stopped playing.” ¶ “I won't blame
             # the umpires.”": someone the narration brought in goes on
-            return Decision(decision.speaker, "next-paragraph", via=via)
+            return Decision(speaker, "next-paragraph", via=via)
         group = addressed_group(ctx, previous)
-        if group is not None and ctx.entities[decision.speaker].name.lower() != group:
+        if group is not None and ctx.entities[speaker].name.lower() != group:
             # “How much, gentlemen?” ¶ “Five hundred.”: one of the group answers
             return Decision(None, "alternation", via=via, description=group)
-        partner = partner_of(ctx, paragraph, index, decision.speaker)
+        partner = partner_of(ctx, paragraph, index, speaker)
         if partner is not None:
             entity, evidence = partner
             return Decision(entity, "alternation", via=(evidence, evidence))
         if not ctx.settling and _undecided_before(ctx, index, paragraph):
             return None  # a partner may yet be found: wait for the next pass
-    return Decision(decision.speaker, "next-paragraph", via=via)
+    return Decision(speaker, "next-paragraph", via=via)
 
 
 def _addressed_next(ctx: Context, index: int, paragraph: int) -> tuple[int, int] | None:

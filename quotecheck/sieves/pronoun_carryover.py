@@ -106,16 +106,24 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
     ``(entity, antecedent mention, rivals)``. Outside a quotation (reported speech),
     ``index`` counts the quotations before ``position`` and ``paragraph`` is its own.
     """
-    analysis = ctx.analysis
     if paragraph is None:
         paragraph = ctx.quote_paragraphs[index][0]
     lowest = ctx.paragraphs[max(0, paragraph - _PARAGRAPHS_BACK)][0]
     last_speaker = _last_compatible_speaker(ctx, index, lowest, gender, plural)
+    return _walk_back(ctx, position, gender, index, plural, lowest, last_speaker)
+
+
+_Antecedent = tuple[int, NameMention | None, tuple[int, ...]]
+
+
+def _walk_back(ctx: Context, position: int, gender: str, index: int, plural: bool,
+               lowest: int, last_speaker: int | None) -> _Antecedent | None:
+    """The sentence-by-sentence walk of :func:`resolve_pronoun`, down to ``lowest``."""
     sentence_index = ctx.sentence_of(position)
     chain = False
     unsure: tuple[int, list[NameMention]] | None = None
     extra = 0
-    fallback: tuple[int, NameMention, tuple[int, ...]] | None = None
+    fallback: _Antecedent | None = None
     pronoun = ctx.text[position:position + 4].lower()
     for _ in range(_SENTENCES_BACK):
         if sentence_index < 0:
@@ -123,34 +131,9 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
         s_start, s_end = ctx.sentences[sentence_index]
         if s_end <= lowest:
             break
-        names: list[NameMention] = []
-        cursor = max(analysis.before(s_start), analysis.before(min(s_end, position)) - _MENTIONS)
-        near = sentence_index >= ctx.sentence_of(position) - 1
-        own = s_start <= position < s_end
-        while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
-                s_end, position):
-            mention = analysis.mentions[cursor]
-            if own and ctx.text[max(s_start, mention.start - 3):mention.start] == "by ":
-                cursor += 1  # "Asked by the judge whether …, he replied": not the judge
-                continue
-            if not mention.in_quote and (
-                    _compatible(ctx, mention.entity, gender, plural, index)
-                    or (near and not plural and gender != "unknown"
-                        and _single_name_subject(ctx, mention, s_start))):
-                names.append(mention)
-            cursor += 1
-        if names and gender != "unknown" and any(
-                m.possessive or _owned_by_pronoun(ctx, m, gender) for m in names):
-            # "he had observed Durbeyfield's name", "… about his father": after a "he" or
-            # "his" of its own, a possessive name, or a relative of his, is not whom the
-            # sentence is about
-            names = [m for m in names
-                     if not (m.possessive or _owned_by_pronoun(ctx, m, gender))
-                     or not _same_pronoun_before(ctx, s_start, m.start, gender)]
+        names = _sentence_names(ctx, sentence_index, position, gender, plural, index)
         if unsure is None and names and gender != "unknown" \
-                and last_speaker not in {m.entity for m in names} \
-                and all(ctx.entities[m.entity].gender == "unknown"
-                        and ctx.entities[m.entity].kind == "unnamed" for m in names):
+                and _only_unsure_names(ctx, names, last_speaker):
             # “…,” she said, after "a new guest" (no gender known) with Mrs. Hall before:
             # look two sentences further for someone "she" surely fits (a named person
             # of unknown gender is no reason to look further: news names most people once)
@@ -171,27 +154,80 @@ def resolve_pronoun(ctx: Context, position: int, gender: str, index: int,
                 return last_speaker, None, ()
             (s_start, names), unsure = unsure, None  # nobody surer: the nearer ones
         if names:
+            kept = _last_speaker_named(ctx, names, s_start, last_speaker)
+            if kept is not None:
+                return kept
             entities = [m.entity for m in names]
-            rivals = tuple(sorted({e for e in entities if e != entities[0]}))
-            if last_speaker is not None and last_speaker in entities:
-                chosen = next(m for m in names if m.entity == last_speaker)
-                first = names[0]
-                if (not chosen.possessive or all(m.possessive for m in names)) and not (
-                        first.entity != last_speaker and not first.possessive
-                        and _subject_position(ctx, first, s_start)):
-                    # (not "Ilunga dismissed the minister's remarks": he is only owned;
-                    # not "Hartley, who has debated Raghunathan, concedes": she opens it)
-                    return last_speaker, chosen, ()
-            if _subject_position(ctx, names[0], s_start):
-                return names[0].entity, names[0], rivals
-            if not chain:
-                return names[0].entity, names[0], rivals
+            first = (names[0].entity, names[0], tuple(sorted({e for e in entities
+                                                               if e != entities[0]})))
+            if _subject_position(ctx, names[0], s_start) or not chain:
+                return first
             if fallback is None:
-                fallback = (names[0].entity, names[0], rivals)
+                fallback = first
         opener = ctx.text[s_start:s_start + 4].lower()
         if pronoun[:2] in ("he", "sh") and opener.startswith(pronoun.split()[0] + " "):
             chain = True
         sentence_index -= 1
+    return _walk_end(unsure, fallback, last_speaker)
+
+
+def _sentence_names(ctx: Context, sentence_index: int, position: int, gender: str,
+                    plural: bool, index: int) -> list[NameMention]:
+    """The people a sentence names before ``position``, outside quotations, who may fit."""
+    analysis = ctx.analysis
+    s_start, s_end = ctx.sentences[sentence_index]
+    names: list[NameMention] = []
+    cursor = max(analysis.before(s_start), analysis.before(min(s_end, position)) - _MENTIONS)
+    near = sentence_index >= ctx.sentence_of(position) - 1
+    own = s_start <= position < s_end
+    while cursor < len(analysis.mentions) and analysis.mentions[cursor].start < min(
+            s_end, position):
+        mention = analysis.mentions[cursor]
+        if own and ctx.text[max(s_start, mention.start - 3):mention.start] == "by ":
+            cursor += 1  # "Asked by the judge whether …, he replied": not the judge
+            continue
+        if not mention.in_quote and (
+                _compatible(ctx, mention.entity, gender, plural, index)
+                or (near and not plural and gender != "unknown"
+                    and _single_name_subject(ctx, mention, s_start))):
+            names.append(mention)
+        cursor += 1
+    if names and gender != "unknown" and any(
+            m.possessive or _owned_by_pronoun(ctx, m, gender) for m in names):
+        # "he had observed Durbeyfield's name", "… about his father": after a "he" or
+        # "his" of its own, a possessive name, or a relative of his, is not whom the
+        # sentence is about
+        names = [m for m in names
+                 if not (m.possessive or _owned_by_pronoun(ctx, m, gender))
+                 or not _same_pronoun_before(ctx, s_start, m.start, gender)]
+    return names
+
+
+def _only_unsure_names(ctx: Context, names: list[NameMention], last_speaker: int | None) -> bool:
+    """Only unnamed people of unknown gender, none the last speaker: look further back."""
+    return last_speaker not in {m.entity for m in names} \
+        and all(ctx.entities[m.entity].gender == "unknown"
+                and ctx.entities[m.entity].kind == "unnamed" for m in names)
+
+
+def _last_speaker_named(ctx: Context, names: list[NameMention], s_start: int,
+                        last_speaker: int | None) -> _Antecedent | None:
+    """The last speaker, when the sentence names him and nobody else opens it."""
+    if last_speaker is not None and last_speaker in [m.entity for m in names]:
+        chosen = next(m for m in names if m.entity == last_speaker)
+        first = names[0]
+        if (not chosen.possessive or all(m.possessive for m in names)) and not (
+                first.entity != last_speaker and not first.possessive
+                and _subject_position(ctx, first, s_start)):
+            # (not "Ilunga dismissed the minister's remarks": he is only owned;
+            # not "Hartley, who has debated Raghunathan, concedes": she opens it)
+            return last_speaker, chosen, ()
+    return None
+
+
+def _walk_end(unsure: tuple[int, list[NameMention]] | None, fallback: _Antecedent | None,
+              last_speaker: int | None) -> _Antecedent | None:
+    """When the walk ends undecided: the unsure names, the chain's start, the last speaker."""
     if unsure is not None:
         names = unsure[1]
         return names[0].entity, names[0], tuple(sorted({m.entity for m in names[1:]}
