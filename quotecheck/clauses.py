@@ -90,6 +90,8 @@ _CLAUSE_JOINS = frozenset(["but", "while", "whereas", "although", "though", "yet
 # The words that join two quotations of one speaker: “A” and “B”, “A,” or “B”.
 _COORDINATED = (["and"], ["or"], [",", "and"], [",", "or"], ["but"], [",", "but"])
 _WINDOW = 400  # characters of context read on each side of a quotation
+# Sentence-final clauses that may cover one earlier quotation of their sentence.
+_COVERING = 8
 
 
 @dataclass(slots=True)
@@ -1240,20 +1242,19 @@ def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
                     previous.place, previous.rule = "previous_sentence", "previous-sentence-cue"
                     cues.append(previous)
         out.append(cues)
-    # the clause that ends a sentence covers the sentence's earlier quotations
+    # the clause that ends a sentence covers the sentence's earlier quotations, the
+    # nearest first (the nearest _COVERING of them: one pass, not one per clause)
+    later: list[Cue] = []  # tails with a subject after this quotation in its sentence
     for index in range(n - 1, -1, -1):
+        if index + 1 < n and quote_sentences[index + 1][1] != quote_sentences[index][1]:
+            later = []
+        own = [c for c in out[index] if c.subject is not None]
+        if later and not any(c.place == "tail" for c in own) and not any(
+                c.subject is not None and c.subject.kind in ("name", "pronoun")
+                for c in own if c.place in ("head", "in_sentence")):
+            out[index][:0] = [Cue("sentence_final", "sentence-final-cue", tail.start, tail.end,
+                                  tail.subject, tail.addressee) for tail in later]
         tail = tails[index]
-        if tail is None or tail.subject is None:
-            continue
-        sentence = quote_sentences[index][1]
-        earlier = index - 1
-        while earlier >= 0 and quote_sentences[earlier][1] == sentence:
-            own = [c for c in out[earlier] if c.subject is not None]
-            if not any(c.place == "tail" for c in own) and not any(
-                    c.subject is not None and c.subject.kind in ("name", "pronoun")
-                    for c in own if c.place in ("head", "in_sentence")):
-                covering = Cue("sentence_final", "sentence-final-cue", tail.start, tail.end,
-                               tail.subject, tail.addressee)
-                out[earlier].insert(0, covering)
-            earlier -= 1
+        if tail is not None and tail.subject is not None:
+            later = [tail, *later[:_COVERING - 1]]
     return out
