@@ -57,7 +57,7 @@ from .lexicon.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import FIRST_PERSON
 from .models import Edit, Finding, Quote, Result, Severity, Speaker
 from .pipeline import attribute
-from .quotes import MarkRole, scan_marks
+from .quotes import MarkRole, QuoteSpan, scan_marks
 from .tokens import sentence_bounds
 
 __all__ = ["CHECKS", "STYLES", "apply_fixes", "check"]
@@ -120,13 +120,18 @@ class Article:
         self.result: Result = attribute(text) if result is None else result
 
     @cached_property
+    def _marks(self) -> tuple[list[QuoteSpan], list[MarkRole]]:
+        """The quotations and mark roles of one scan, shared by the two below."""
+        return scan_marks(self.text, self.paragraphs)
+
+    @cached_property
     def roles(self) -> list[MarkRole]:
         """The role of every quotation mark and apostrophe."""
-        return scan_marks(self.text, self.paragraphs)[1]
+        return self._marks[1]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return sentence_bounds(self.text, self.paragraphs)
+        return sentence_bounds(self.text, self.paragraphs, self._marks[0])
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
