@@ -13,7 +13,9 @@ Times are CPU time of the measuring process (``time.process_time``), so that oth
 work on a shared machine does not count; a run that is waiting for a CPU is not slow.
 
 Run ``python benchmarks/hostile.py`` (``--quick`` for smaller sizes and fewer runs,
-``--only NAME`` for one input). Each measurement runs in a fresh interpreter with a
+``--only NAME`` for one input, ``--only memory`` for the memory figures: peak
+bytes per character and per quotation on a quotation-dense 1 MB text). Each
+measurement runs in a fresh interpreter with a
 memory cap and a time limit, so a runaway input is reported FAIL instead of taking
 the machine down. No timing assertion lives in the test suite.
 
@@ -47,6 +49,9 @@ from quotecheck import attribute, check, verify  # noqa: E402
 GROWTH_LIMIT = 1.5
 PROSE_RATIO_LIMIT = 20.0
 PROSE_FLATNESS_LIMIT = 1.5
+# Memory on a quotation-dense text (issue 17): peak bytes per character and per quotation.
+BYTES_PER_CHAR_LIMIT = 60.0
+BYTES_PER_QUOTATION_LIMIT = 2_000.0
 # An input whose full size would take longer than this per run (projected from the
 # quarter size, in CPU seconds) is reported FAIL without trying the full size.
 GIVE_UP_SECONDS = 300.0
@@ -379,6 +384,28 @@ def seconds_per_char(task: Callable[[], object], chars: int, runs: int,
     return statistics.median(samples) / max(chars, 1)
 
 
+def quotation_dense(size: int) -> str:
+    """A text that is mostly short quotations (one every 29 characters)."""
+    return _repeat_to("“The plan works,” said Ana Ruiz. “It does not,” he said.\n\n", size)
+
+
+def peak_memory(size: int) -> tuple[float, float]:
+    """Peak traced bytes per character and per quotation while attributing a
+    quotation-dense text of ``size`` characters (in a fresh interpreter)."""
+    code = (
+        "import sys, tracemalloc; sys.path.insert(0, sys.argv[1]); "
+        "from benchmarks.hostile import quotation_dense; from quotecheck import attribute; "
+        "text = quotation_dense(int(sys.argv[2])); attribute(text[:2000]); "
+        "tracemalloc.start(); result = attribute(text); "
+        "peak = tracemalloc.get_traced_memory()[1]; "
+        "print(peak / len(text), peak / max(1, len(result.quotes)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT), str(size)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    per_char, per_quotation = map(float, done.stdout.split())
+    return per_char, per_quotation
+
+
 def _ns(value: float) -> str:
     return f"{value * 1e9:8.1f}"
 
@@ -480,6 +507,14 @@ def main(argv: list[str] | None = None) -> int:
         ok = spread <= PROSE_FLATNESS_LIMIT
         failures += not ok
         print(f"  max/min = {spread:.2f}× (target ≤ {PROSE_FLATNESS_LIMIT}×)  "
+              f"{'PASS' if ok else 'FAIL'}")
+    if not args.only or "memory" in args.only:
+        per_char, per_quotation = peak_memory(MB)
+        ok = per_char <= BYTES_PER_CHAR_LIMIT and per_quotation <= BYTES_PER_QUOTATION_LIMIT
+        failures += not ok
+        print(f"\nmemory, quotation-dense 1 MB text (tracemalloc peak): {per_char:.1f} bytes "
+              f"per character (target ≤ {BYTES_PER_CHAR_LIMIT:.0f}), {per_quotation:,.0f} "
+              f"bytes per quotation (target ≤ {BYTES_PER_QUOTATION_LIMIT:,.0f})  "
               f"{'PASS' if ok else 'FAIL'}")
     print(f"\n{'all targets met' if not failures else f'{failures} target(s) missed'}")
     return 1 if failures else 0

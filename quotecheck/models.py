@@ -75,6 +75,19 @@ class _Frozen(BaseModel):
     # which keeps ``import quotecheck`` fast (a dozen schemas cost ~70 ms).
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
+    def model_post_init(self, context: Any, /) -> None:
+        # pydantic keeps a set of the names given on every instance (728 bytes for a
+        # Quote's): instances given the same names share one. Frozen models never
+        # change it in place (a copy gets its own set), so sharing is safe.
+        given = self.__pydantic_fields_set__
+        object.__setattr__(self, "__pydantic_fields_set__",
+                           _FIELD_SETS.setdefault(frozenset(given), given))
+
+
+# Sets of given field names, shared by the instances given those names (see above);
+# at most one per set of names a model has.
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+
 
 # A str holding a surrogate code point (U+D800 to U+DFFF) has no faithful JSON
 # spelling: a lone one is not Unicode (pydantic refuses it, many readers replace it)
