@@ -392,18 +392,10 @@ def quotation_dense(size: int) -> str:
 def peak_memory(size: int) -> tuple[float, float]:
     """Peak traced bytes per character and per quotation while attributing a
     quotation-dense text of ``size`` characters (in a fresh interpreter)."""
-    code = (
-        "import sys, tracemalloc; sys.path.insert(0, sys.argv[1]); "
-        "from benchmarks.hostile import quotation_dense; from quotecheck import attribute; "
-        "text = quotation_dense(int(sys.argv[2])); attribute(text[:2000]); "
-        "tracemalloc.start(); result = attribute(text); "
-        "peak = tracemalloc.get_traced_memory()[1]; "
-        "print(peak / len(text), peak / max(1, len(result.quotes)))"
-    )
-    done = subprocess.run([sys.executable, "-c", code, str(ROOT), str(size)],
-                          capture_output=True, text=True, check=True, cwd=ROOT)
-    per_char, per_quotation = map(float, done.stdout.split())
-    return per_char, per_quotation
+    from benchmarks.throughput import peak_memory as peak_per_char
+
+    per_char = peak_per_char(size, "benchmarks.hostile.quotation_dense")
+    return per_char, per_char * size / quotation_dense(size).count("“")
 
 
 def _ns(value: float) -> str:

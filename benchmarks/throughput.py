@@ -164,11 +164,13 @@ def import_time(runs: int) -> None:
     print(f"    most time of their own (ms): {top}")
 
 
-def peak_memory(size: int) -> float:
-    """Peak traced bytes per input character while attributing ``size`` characters."""
+def peak_memory(size: int, build: str = "benchmarks.throughput.prose") -> float:
+    """Peak traced bytes per input character while attributing ``size`` characters of
+    the text ``build`` (a function's dotted name) makes, in a fresh interpreter."""
+    module, function = build.rsplit(".", 1)
     code = (
         "import sys, tracemalloc; sys.path.insert(0, sys.argv[1]); "
-        "from benchmarks.throughput import prose; from quotecheck import attribute; "
+        f"from {module} import {function} as prose; from quotecheck import attribute; "
         "text = prose(int(sys.argv[2])); attribute(text[:2000]); "
         "tracemalloc.start(); result = attribute(text); "
         "print(tracemalloc.get_traced_memory()[1] / len(text))"
