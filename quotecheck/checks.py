@@ -89,6 +89,8 @@ _WORD_BEFORE_RE = regex.compile(r"([\w\-]++)[\s,:]*+$")
 _MAX_NAME_LETTERS = 40
 # People of one surname compared with a later spelling of it (the first ones named).
 _MAX_NAMESAKES = 16
+# Characters around a quotation where two people credited with it may stand.
+_JOINT_REACH = 300
 _COUPLE_RE = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?+ (?:and|&) (?:Mr|Mrs|Ms|Dr)\.?+ (\p{Lu}\w+)")
 
 class Hit(NamedTuple):
@@ -380,6 +382,8 @@ def _joint_speakers(article: Article, quote: Quote) -> tuple[str, str] | None:
     lo, hi = (article.sentences[article.sentence_of(quote.start)] if article.sentences
               else (0, len(text)))
     analysis = article.entities
+    # the pair stands beside the quotation: only names this near it (not the sentence's)
+    lo, hi = max(lo, quote.start - _JOINT_REACH), min(hi, quote.end + _JOINT_REACH)
     people = [m for m in analysis.mentions[analysis.before(lo):max(0, analysis.before(hi))]
               if m.kind == "person" and not quote.start <= m.start < quote.end]
     for first, second in zip(people, people[1:], strict=False):
