@@ -1,4 +1,5 @@
-"""Linear time on hostile input (issue 4): time per character of ``attribute()``.
+"""Linear time on hostile input (issues 4, 17): time per character of ``attribute()``,
+``attribute(reported=True)``, ``check()`` and ``verify()``.
 
 Feeds 1 MB of each hostile input, the same input at a quarter of the size, and
 ordinary news prose of the same size, and prints time per character (median of a
@@ -12,12 +13,18 @@ Times are CPU time of the measuring process (``time.process_time``), so that oth
 work on a shared machine does not count; a run that is waiting for a CPU is not slow.
 
 Run ``python benchmarks/hostile.py`` (``--quick`` for smaller sizes and fewer runs,
-``--only NAME`` for one input). Each measurement runs in a fresh interpreter with a
+``--only NAME`` for one input, ``--only memory`` for the memory figures: peak
+bytes per character and per quotation on a quotation-dense 1 MB text). Each
+measurement runs in a fresh interpreter with a
 memory cap and a time limit, so a runaway input is reported FAIL instead of taking
 the machine down. No timing assertion lives in the test suite.
 
 Rows whose name starts with ``(reported)`` run ``attribute(text, reported=True)``
-(issue 14): every hostile input again, and shapes of reported speech.
+(issue 14): every hostile input again, and shapes of reported speech. Rows starting
+with ``(check)`` run ``check(text)`` on every hostile input and on shapes of its own
+checks; rows starting with ``(verify)`` run ``verify(quotation, source)`` with a new
+source string each call (so its index is built every time): a 10 MB source, a
+quotation as long as the text, thousands of near variants, one sentence repeated.
 """
 
 from __future__ import annotations
@@ -37,11 +44,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotecheck import attribute  # noqa: E402
+from quotecheck import attribute, check, verify  # noqa: E402
 
 GROWTH_LIMIT = 1.5
 PROSE_RATIO_LIMIT = 20.0
 PROSE_FLATNESS_LIMIT = 1.5
+# Memory on a quotation-dense text (issue 17): peak bytes per character and per quotation.
+BYTES_PER_CHAR_LIMIT = 60.0
+BYTES_PER_QUOTATION_LIMIT = 2_000.0
 # An input whose full size would take longer than this per run (projected from the
 # quarter size, in CPU seconds) is reported FAIL without trying the full size.
 GIVE_UP_SECONDS = 300.0
@@ -203,6 +213,102 @@ def phrase_then_that(size: int) -> str:
     return _repeat_to("she said in a statement on Friday that he spoke about ", size)
 
 
+def _given_names(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ren", "tos", "val", "dra", "ni", "sha", "pe", "gor", "lin",
+                 "bo", "ta", "el", "ru", "fen", "dal"]
+    return ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize()
+            for _ in range(count)]
+
+
+def said_chain(size: int) -> str:
+    """One sentence of quotations and attributions: “…,” he said, “…,” he said, …"""
+    return _repeat_to("“We will go on,” he said, ", size)
+
+
+def reopened(size: int) -> str:
+    """One quotation running over thousands of paragraphs, each reopening the mark."""
+    return _repeat_to("“We kept walking and the road went on.\n\n", size - 1) + "”"
+
+
+def capitals_in_quotation(size: int) -> str:
+    """A quotation holding a long run of capitalised tokens, then ,” said the old man."""
+    run = " ".join(_given_names(2_000, 4))
+    return "“" + _repeat_to(run + " ", max(1, size - 25)) + ",” said the old man."
+
+
+def title_names_title(size: int) -> str:
+    """A title, thousands of names, the title again: Minister A B C … Minister."""
+    run = " ".join(_given_names(2_000, 5))
+    return "Minister " + _repeat_to(run + " ", max(1, size - 18)) + " Minister"
+
+
+def one_surname(size: int) -> str:
+    """Ten thousand different people sharing one surname."""
+    people = [f"{given} Ruiz spoke. " for given in _given_names(10_000, 6)]
+    return _repeat_to("".join(people), size)
+
+
+def lone_surrogates(size: int) -> str:
+    """Lone surrogates among text and marks."""
+    rng = random.Random(7)
+    pieces = ["\ud800", "\udc00", "\udbff", "“", "”", '"', " he said ", "Ana Ruiz", ". ", "\n\n"]
+    return "".join(rng.choice(pieces) for _ in range(size // 4))[:size]
+
+
+def initials(size: int) -> str:
+    return _repeat_to("A. ", size)
+
+
+def unclosed_before_paragraph(size: int) -> str:
+    """One unclosed “ before a long paragraph."""
+    return "“" + one_sentence(size - 1)
+
+
+def pairs_said(size: int) -> str:
+    """“…,” A and B said, … repeated inside one sentence."""
+    return _repeat_to("“We go,” Ana Ruiz and Bo Lind said, and ", size)
+
+
+def mark_styles(size: int) -> str:
+    """Ten mark styles in turn."""
+    return _repeat_to("“a” «b» „c“ \"d\" ‘e’ 'f' ‹g› »h« „i” ‚j‘ ", size)
+
+
+def unattributed_in_sentence(size: int) -> str:
+    """Many unattributed “I do” and … in one sentence."""
+    return _repeat_to("“I do” and ", size)
+
+
+def one_long_word(size: int) -> str:
+    """A name with a surname of thousands of letters (check() built its deletions)."""
+    rng = random.Random(8)
+    return "Ana " + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz")
+                            for _ in range(max(1, size - 11))) + " spoke."
+
+
+HOSTILE.update({
+    "“…,” he said, “…,” he said, …": said_chain,
+    "one quotation, reopened ¶ ¶ ¶": reopened,
+    "capitals in a quotation, said": capitals_in_quotation,
+    "Minister A B C … Minister": title_names_title,
+    "10,000 people, one surname": one_surname,
+    "lone surrogates among marks": lone_surrogates,
+    "initials A. A. A.": initials,
+    "unclosed “ before a paragraph": unclosed_before_paragraph,
+})
+
+# check() runs on every input above, and on shapes of its own checks
+CHECK_PREFIX = "(check) "
+CHECK_ROWS: dict[str, Callable[[int], str]] = {
+    CHECK_PREFIX + name: build for name, build in HOSTILE.items()}
+CHECK_ROWS.update({
+    CHECK_PREFIX + "“…,” A and B said, … (1 sentence)": pairs_said,
+    CHECK_PREFIX + "ten mark styles in turn": mark_styles,
+    CHECK_PREFIX + "“I do” and “I do” and …": unattributed_in_sentence,
+    CHECK_PREFIX + "Ana + one long word + spoke.": one_long_word,
+})
+
 REPORTED_PREFIX = "(reported) "
 HOSTILE.update({REPORTED_PREFIX + name: build for name, build in list(HOSTILE.items())})
 HOSTILE.update({
@@ -213,24 +319,101 @@ HOSTILE.update({
     REPORTED_PREFIX + "Title Case Says …": headline_says,
     REPORTED_PREFIX + "said in a statement that …": phrase_then_that,
 })
+HOSTILE.update(CHECK_ROWS)
 
 
-def seconds_per_char(text: str, runs: int, min_seconds: float = 0.2,
-                     reported: bool = False) -> float:
+# verify() reads a quotation and a source: the size is the source's (or the quotation's)
+VERIFY_PREFIX = "(verify) "
+
+
+def verify_large_source(size: int) -> tuple[str, str]:
+    """A quotation from the middle of a source ten times the row's size (10 MB in full)."""
+    source = prose(10 * size)
+    middle = source.find(". ", 5 * size) + 2
+    return source[middle:source.find(".", middle + 40)], source
+
+
+def verify_long_quotation(size: int) -> tuple[str, str]:
+    """A quotation of ``size`` characters, slightly altered, against its source."""
+    source = prose(size + 2_000)
+    quotation = source[1_000:1_000 + size].replace(" the ", " a ", 50)
+    return quotation, source
+
+
+def verify_near_variants(size: int) -> tuple[str, str]:
+    """One sentence against thousands of near variants of it (one word differs)."""
+    rng = random.Random(9)
+    words = ["north", "south", "river", "bridge", "council", "budget", "winter", "summer"]
+    lines = []
+    total = 0
+    while total < size:
+        line = (f"The {rng.choice(words)} plan for the {rng.choice(words)} was approved "
+                f"by the {rng.choice(words)} board on {rng.choice(words)} day. ")
+        lines.append(line)
+        total += len(line)
+    return "The river plan for the bridge was approved by the winter board", "".join(lines)
+
+
+def verify_repeated_sentence(size: int) -> tuple[str, str]:
+    """One sentence repeated thousands of times in the source."""
+    sentence = "We will not move from this position, whatever they say. "
+    return "We will not move from this position", _repeat_to(sentence, size)
+
+
+VERIFY_ROWS: dict[str, Callable[[int], tuple[str, str]]] = {
+    VERIFY_PREFIX + "a large source": verify_large_source,
+    VERIFY_PREFIX + "a quotation as long as the text": verify_long_quotation,
+    VERIFY_PREFIX + "near variants of one sentence": verify_near_variants,
+    VERIFY_PREFIX + "one sentence repeated": verify_repeated_sentence,
+}
+
+
+def _task(name: str, size: int) -> tuple[Callable[[], object], int]:
+    """What one row runs (a call without arguments) and the characters it reads."""
+    if name.startswith(VERIFY_PREFIX):
+        quotation, source = VERIFY_ROWS[name](size)
+
+        def run_verify() -> object:
+            # a new string each call: verify() builds the source's index again
+            return verify(quotation, source[:-1] + source[-1])
+        return run_verify, len(source) + len(quotation)
+    text = _builder(name)(size)
+    if name.startswith(CHECK_PREFIX):
+        return (lambda: check(text)), len(text)
+    reported = name.startswith(REPORTED_PREFIX)
+    return (lambda: attribute(text, reported=reported)), len(text)
+
+
+def seconds_per_char(task: Callable[[], object], chars: int, runs: int,
+                     min_seconds: float = 0.2) -> float:
     """Median CPU time per character over ``runs`` runs (each repeated to ``min_seconds``)."""
     samples = []
     gc.collect()
     start = time.process_time()
-    attribute(text, reported=reported)  # warm-up, and an estimate of how often to repeat
+    task()  # warm-up, and an estimate of how often to repeat
     once = max(time.process_time() - start, 1e-6)
     repeat = max(1, int(min_seconds / once))
     for _ in range(runs):
         gc.collect()
         start = time.process_time()
         for _ in range(repeat):
-            attribute(text, reported=reported)
+            task()
         samples.append((time.process_time() - start) / repeat)
-    return statistics.median(samples) / max(len(text), 1)
+    return statistics.median(samples) / max(chars, 1)
+
+
+def quotation_dense(size: int) -> str:
+    """A text that is mostly short quotations (one every 29 characters)."""
+    return _repeat_to("“The plan works,” said Ana Ruiz. “It does not,” he said.\n\n", size)
+
+
+def peak_memory(size: int) -> tuple[float, float]:
+    """Peak traced bytes per character and per quotation while attributing a
+    quotation-dense text of ``size`` characters (in a fresh interpreter)."""
+    from benchmarks.throughput import peak_memory as peak_per_char
+
+    per_char = peak_per_char(size, "benchmarks.hostile.quotation_dense")
+    return per_char, per_char * size / quotation_dense(size).count("“")
 
 
 def _ns(value: float) -> str:
@@ -274,8 +457,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.measure:
         name, size, count = args.measure
-        print(repr(seconds_per_char(_builder(name)(int(size)), int(count),
-                                    reported=name.startswith(REPORTED_PREFIX))))
+        task, chars = _task(name, int(size))
+        print(repr(seconds_per_char(task, chars, int(count))))
         return 0
     full = MB // 4 if args.quick else MB
     quarter = full // 4
@@ -287,25 +470,25 @@ def main(argv: list[str] | None = None) -> int:
     prose_full, _, error = measure("prose", full, runs)
     if error:
         raise SystemExit(f"prose failed: {error}")
-    header = (f"{'input':<30} {'ns/char':>8} {'ns/char':>8} {'growth':>7} {'× prose':>8}  verdict")
-    sub = f"{'':<30} {f'{quarter // 1000}KB':>8} {f'{full // 1000}KB':>8}"
+    header = (f"{'input':<44} {'ns/char':>8} {'ns/char':>8} {'growth':>7} {'× prose':>8}  verdict")
+    sub = f"{'':<44} {f'{quarter // 1000}KB':>8} {f'{full // 1000}KB':>8}"
     print(header)
     print(sub)
     print("-" * len(header))
-    print(f"{'ordinary news prose':<30} {'':>8} {_ns(prose_full)} {'':>7} {1.0:>8.1f}")
-    for name in HOSTILE:
+    print(f"{'ordinary news prose':<44} {'':>8} {_ns(prose_full)} {'':>7} {1.0:>8.1f}")
+    for name in [*HOSTILE, *VERIFY_ROWS]:
         if args.only and args.only.lower() not in name.lower():
             continue
         small, wall, error = measure(name, quarter, runs)
         if error or small * full > GIVE_UP_SECONDS:
             why = error or f"{small * full:.0f} s per run projected; full size not tried"
-            print(f"{name:<30} {_ns(small)} {'—':>8} {'—':>7} {'—':>8}  FAIL ({why})",
+            print(f"{name:<44} {_ns(small)} {'—':>8} {'—':>7} {'—':>8}  FAIL ({why})",
                   flush=True)
             failures += 1
             continue
         large, wall, error = measure(name, full, runs)
         if error:
-            print(f"{name:<30} {_ns(small)} {'—':>8} {'—':>7} {'—':>8}  FAIL ({error})",
+            print(f"{name:<44} {_ns(small)} {'—':>8} {'—':>7} {'—':>8}  FAIL ({error})",
                   flush=True)
             failures += 1
             continue
@@ -318,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
             problems.append(f"cost>{PROSE_RATIO_LIMIT:.0f}×prose")
         verdict = "PASS" if not problems else "FAIL (" + ", ".join(problems) + ")"
         failures += bool(problems)
-        print(f"{name:<30} {_ns(small)} {_ns(large)} {growth:>6.2f}× {ratio:>7.1f}×  {verdict}",
+        print(f"{name:<44} {_ns(small)} {_ns(large)} {growth:>6.2f}× {ratio:>7.1f}×  {verdict}",
               flush=True)
 
     if not args.only:
@@ -334,6 +517,14 @@ def main(argv: list[str] | None = None) -> int:
         ok = spread <= PROSE_FLATNESS_LIMIT
         failures += not ok
         print(f"  max/min = {spread:.2f}× (target ≤ {PROSE_FLATNESS_LIMIT}×)  "
+              f"{'PASS' if ok else 'FAIL'}")
+    if not args.only or "memory" in args.only:
+        per_char, per_quotation = peak_memory(MB)
+        ok = per_char <= BYTES_PER_CHAR_LIMIT and per_quotation <= BYTES_PER_QUOTATION_LIMIT
+        failures += not ok
+        print(f"\nmemory, quotation-dense 1 MB text (tracemalloc peak): {per_char:.1f} bytes "
+              f"per character (target ≤ {BYTES_PER_CHAR_LIMIT:.0f}), {per_quotation:,.0f} "
+              f"bytes per quotation (target ≤ {BYTES_PER_QUOTATION_LIMIT:,.0f})  "
               f"{'PASS' if ok else 'FAIL'}")
     print(f"\n{'all targets met' if not failures else f'{failures} target(s) missed'}")
     return 1 if failures else 0

@@ -9,8 +9,11 @@
 
 from __future__ import annotations
 
-from .batch import attribute_many
-from .checks import check
+import sys
+from importlib import import_module
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 from .lexicon.verbs import Lexicon, VerbRecord
 from .models import (
     Attribution,
@@ -27,7 +30,15 @@ from .models import (
 )
 from .pipeline import attribute
 from .quotes import find_quotes
-from .verify import verify, verify_article
+
+if TYPE_CHECKING:
+    from .batch import attribute_many
+    from .checks import check
+    from .verify import verify, verify_article
+
+# Loaded on first use, so that ``import quotecheck`` stays fast: name → module.
+_LAZY = {"attribute_many": ".batch", "check": ".checks", "verify": ".verify",
+         "verify_article": ".verify"}
 
 __version__ = "0.1.0"
 
@@ -53,3 +64,28 @@ __all__ = [
     "verify",
     "verify_article",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+class _Package(ModuleType):
+    """The package: importing the submodule ``quotecheck.verify`` would bind the module
+    to the name ``verify``, where the function belongs; this keeps the function."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "verify" and isinstance(value, ModuleType):
+            value = value.verify
+        super().__setattr__(name, value)
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return import_module, (self.__name__,)  # pickled by name, as modules are
+
+
+sys.modules[__name__].__class__ = _Package

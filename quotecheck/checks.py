@@ -64,7 +64,7 @@ from .lexicon.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .lexicon.pronouns import FIRST_PERSON
 from .models import Edit, Finding, Quote, Result, Severity, Speaker
 from .pipeline import attribute
-from .quotes import MarkRole, scan_marks
+from .quotes import MarkRole, QuoteSpan, scan_marks
 from .tokens import sentence_bounds
 
 __all__ = ["CHECKS", "STYLES", "apply_fixes", "check", "codes_matching", "selected_codes"]
@@ -102,6 +102,12 @@ _IMPERSONAL_RE = regex.compile(
     + r")\b(?=[ \t\n]++that\b|[ \t]*+[.,;])"
     r"|\b(?:is|are|was|were)[ \t\n]++(?:(?:widely|generally|also)[ \t\n]++)?+(?P<verb>"
     + "|".join(IMPERSONAL_TO_VERBS) + r")[ \t\n]++to[ \t\n]++(?:be|have)\b)")
+# Letters beyond any name: a longer word is not looked up for misspellings of a name.
+_MAX_NAME_LETTERS = 40
+# People of one surname compared with a later spelling of it (the first ones named).
+_MAX_NAMESAKES = 16
+# Characters around a quotation where two people credited with it may stand.
+_JOINT_REACH = 300
 _COUPLE_RE = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?+ (?:and|&) (?:Mr|Mrs|Ms|Dr)\.?+ (\p{Lu}\w+)")
 
 class Hit(NamedTuple):
@@ -133,13 +139,18 @@ class Article:
         self.result: Result = attribute(text) if result is None else result
 
     @cached_property
+    def _marks(self) -> tuple[list[QuoteSpan], list[MarkRole]]:
+        """The quotations and mark roles of one scan, shared by the two below."""
+        return scan_marks(self.text, self.paragraphs)
+
+    @cached_property
     def roles(self) -> list[MarkRole]:
         """The role of every quotation mark and apostrophe."""
-        return scan_marks(self.text, self.paragraphs)[1]
+        return self._marks[1]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return sentence_bounds(self.text, self.paragraphs)
+        return sentence_bounds(self.text, self.paragraphs, self._marks[0])
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -158,18 +169,20 @@ class Article:
         people.sort(key=lambda e: analysis.mentions[e.mentions[0]].start)
         # surnames one or two edits apart share a string with letters deleted
         # (symmetric deletion), so only those pairs are compared: linear, not quadratic
-        by_deletion: dict[str, list[int]] = {}
+        spellings = _Spellings()
+        by_surname: dict[str, list[int]] = {}  # surname → its first people, in order
         found: dict[int, int] = {}
         for order, later in enumerate(people):
-            keys = _deletions(later.surname, 2 if len(later.surname) >= 8 else 1)
-            candidates = sorted({o for key in keys for o in by_deletion.get(key, ())})
+            candidates = sorted(o for surname in spellings.alike(later.surname)
+                                for o in by_surname[surname])
             for earlier in (people[o] for o in candidates):
-                if (_spelled_alike(earlier.surname, later.surname)
-                        and _firsts_agree(earlier.first, later.first)):
+                if _firsts_agree(earlier.first, later.first):
                     found[later.id] = earlier.id
                     break
-            for key in keys:
-                by_deletion.setdefault(key, []).append(order)
+            spellings.add(later.surname)
+            namesakes = by_surname.setdefault(later.surname, [])
+            if len(namesakes) < _MAX_NAMESAKES:
+                namesakes.append(order)
         return found
 
     @cached_property
@@ -439,6 +452,8 @@ def _joint_speakers(article: Article, quote: Quote) -> tuple[str, str] | None:
     lo, hi = (article.sentences[article.sentence_of(quote.start)] if article.sentences
               else (0, len(text)))
     analysis = article.entities
+    # the pair stands beside the quotation: only names this near it (not the sentence's)
+    lo, hi = max(lo, quote.start - _JOINT_REACH), min(hi, quote.end + _JOINT_REACH)
     people = [m for m in analysis.mentions[analysis.before(lo):max(0, analysis.before(hi))]
               if m.kind == "person" and not quote.start <= m.start < quote.end]
     for first, second in zip(people, people[1:], strict=False):
@@ -516,15 +531,54 @@ def edit_distance(left: str, right: str) -> int:
 def _deletions(word: str, depth: int) -> set[str]:
     """``word`` and every string made from it by deleting up to ``depth`` letters.
 
+    A word longer than any name (``_MAX_NAME_LETTERS``) is only itself: its
+    deletions would grow with the cube of its length.
+
     >>> sorted(_deletions("hale", 1))
     ['ale', 'hae', 'hal', 'hale', 'hle']
     """
     found = {word}
+    if len(word) > _MAX_NAME_LETTERS:
+        return found
     frontier = {word}
     for _ in range(depth):
         frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
         found |= frontier
     return found
+
+
+class _Spellings:
+    """Words seen so far, indexed by their deletions, to find those spelled alike.
+
+    >>> spellings = _Spellings()
+    >>> spellings.add("kovacs"); spellings.add("lind")
+    >>> spellings.alike("kovach"), spellings.alike("kovacs")
+    (['kovacs'], [])
+    """
+
+    __slots__ = ("_by_deletion", "_order")
+
+    def __init__(self) -> None:
+        self._by_deletion: dict[str, list[str]] = {}
+        self._order: dict[str, int] = {}
+
+    def add(self, word: str) -> None:
+        if word in self._order:
+            return
+        self._order[word] = len(self._order)
+        for key in _deletions(word, _depth(word)):
+            self._by_deletion.setdefault(key, []).append(word)
+
+    def alike(self, word: str) -> list[str]:
+        """The words added that ``word`` may misspell, in the order they were added."""
+        found = {w for key in _deletions(word, _depth(word))
+                 for w in self._by_deletion.get(key, ())}
+        return sorted((w for w in found if _spelled_alike(w, word)),
+                      key=self._order.__getitem__)
+
+
+def _depth(word: str) -> int:
+    return 2 if len(word) >= 8 else 1
 
 
 def _spelled_alike(left: str, right: str) -> bool:
@@ -557,6 +611,7 @@ def _gender_of(honorific: str) -> str:
 def _given_name_variants(analysis: EntityAnalysis, numbers: list[int]) -> Iterator[Hit]:
     """Full names of one person whose given names are spelled two ways (Wendy, Wendi)."""
     seen: dict[str, str] = {}
+    spellings = _Spellings()
     for number in numbers:
         mention = analysis.mentions[number]
         if len(mention.tokens) < 2:
@@ -565,13 +620,12 @@ def _given_name_variants(analysis: EntityAnalysis, numbers: list[int]) -> Iterat
         key = given.lower()
         if len(key) < 2 or key in seen:
             continue  # an initial (J. Smith fits John Smith), or a spelling already seen
-        for other_key, other in seen.items():
-            if other_key != key and _spelled_alike(other_key, key):
-                yield Hit("QC501", mention.start, mention.end,
-                          f"“{_flat(mention.name)}” here but “{other}” earlier: "
-                          "one person spelled two ways?")
-                break
-        seen.setdefault(key, _flat(mention.name))
+        for other_key in spellings.alike(key)[:1]:
+            yield Hit("QC501", mention.start, mention.end,
+                      f"“{_flat(mention.name)}” here but “{seen[other_key]}” earlier: "
+                      "one person spelled two ways?")
+        seen[key] = _flat(mention.name)
+        spellings.add(key)
 
 
 def check_names(article: Article) -> Iterator[Hit]:

@@ -64,6 +64,10 @@ def _evidence(decision: Decision) -> str:
     return "name" if mention.kind == "name" else "description"
 
 
+# Names read for the rivals of a speaker: a sentence of a thousand names is not read on.
+_RIVAL_MENTIONS = 64
+
+
 def _rivals(ctx: Context, index: int, decision: Decision) -> str:
     """People other than the speaker named outside quotations from the sentence before
     the quotation to the end of its sentence, whose gender does not rule them out."""
@@ -74,9 +78,13 @@ def _rivals(ctx: Context, index: int, decision: Decision) -> str:
     hi = ctx.sentences[last][1]
     analysis = ctx.analysis
     others: set[int] = set(decision.candidates) - {speaker} if speaker is not None else set()
-    for mention in analysis.mentions[analysis.before(lo):]:
-        if mention.start >= hi:
-            break
+    mentions = analysis.mentions
+    first_mention = analysis.before(lo)
+    # (no slice, which would copy the rest; at most _RIVAL_MENTIONS names are read)
+    for position in range(first_mention, min(len(mentions), first_mention + _RIVAL_MENTIONS)):
+        mention = mentions[position]
+        if mention.start >= hi or len(others) > 1:
+            break  # (two are "several")
         entity = mention.entity
         if entity < 0 or entity == speaker or mention.in_quote:
             continue

@@ -294,10 +294,13 @@ def _read_name(text: str, start: int, end: int, possessive: bool) -> NameMention
 
 def _trim_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop sentence-initial function words and calendar words at either end: not names."""
-    while tokens and (_key(tokens[0][2]) in FUNCTION_WORDS or _key(tokens[0][2]) in CALENDAR_WORDS
-                      or _key(tokens[0][2]) in SENTENCE_ADVERBS
-                      or _key(tokens[0][2]) in NUMBER_WORDS):
-        tokens.pop(0)
+    first = 0  # (counted, then cut once: popping the front of a long run is quadratic)
+    while first < len(tokens) and (
+            _key(tokens[first][2]) in FUNCTION_WORDS or _key(tokens[first][2]) in CALENDAR_WORDS
+            or _key(tokens[first][2]) in SENTENCE_ADVERBS
+            or _key(tokens[first][2]) in NUMBER_WORDS):
+        first += 1
+    del tokens[:first]
     while tokens and _key(tokens[-1][2]) in CALENDAR_WORDS:
         tokens.pop()
     return tokens

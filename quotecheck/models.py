@@ -13,7 +13,9 @@ True
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+import re
+from collections.abc import Callable
+from typing import Any, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -74,6 +76,121 @@ class _Frozen(BaseModel):
     # defer_build: each model's validator is built on first use, not at import time,
     # which keeps ``import quotecheck`` fast (a dozen schemas cost ~70 ms).
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        # pydantic keeps a set of the names given on every instance (728 bytes for a
+        # Quote's): instances given the same names share one. Frozen models never
+        # change it in place (a copy gets its own set), so sharing is safe.
+        given = self.__pydantic_fields_set__
+        object.__setattr__(self, "__pydantic_fields_set__",
+                           _FIELD_SETS.setdefault(frozenset(given), given))
+
+
+# Sets of given field names, shared by the instances given those names (see above);
+# at most one per set of names a model has.
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+
+
+# A str holding a surrogate code point (U+D800 to U+DFFF) has no faithful JSON
+# spelling: a lone one is not Unicode (pydantic refuses it, many readers replace it)
+# and a high one before a low one reads back as the one character they encode. Such a
+# string, and one that starts with NUL (so that reading back is never in doubt), is
+# written as NUL, then the string with every backslash doubled and every surrogate
+# as the six plain characters \uXXXX (lower-case hex): valid JSON, read by any reader.
+_ENCODED_MARK = "\x00"
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_TO_ESCAPE_RE = re.compile(r"[\\\ud800-\udfff]")
+_ESCAPED_RE = re.compile(r"\\\\|\\u[0-9a-f]{4}")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return "\\\\" if char == "\\" else f"\\u{ord(char):04x}"
+
+
+def _unescape_char(match: re.Match[str]) -> str:
+    escape = match.group()
+    return "\\" if escape == "\\\\" else chr(int(escape[2:], 16))
+
+
+def encode_json_text(text: str) -> str:
+    """``text`` as a JSON string value should hold it (see the comment above).
+
+    >>> encode_json_text("plain"), encode_json_text("a\\ud800\\udc00 b\\\\")
+    ('plain', '\\x00a\\\\ud800\\\\udc00 b\\\\\\\\')
+    >>> decode_json_text(encode_json_text("a\\ud800\\udc00 b\\\\")) == "a\\ud800\\udc00 b\\\\"
+    True
+    """
+    if not text.startswith(_ENCODED_MARK) and not _SURROGATE_RE.search(text):
+        return text
+    return _ENCODED_MARK + _TO_ESCAPE_RE.sub(_escape_char, text)
+
+
+def decode_json_text(text: str) -> str:
+    """The str :func:`encode_json_text` wrote as ``text``."""
+    if not text.startswith(_ENCODED_MARK):
+        return text
+    return _ESCAPED_RE.sub(_unescape_char, text[1:])
+
+
+def _map_strings(data: Any, function: Callable[[str], str]) -> Any:
+    """``data`` (JSON values) with ``function`` applied to every string value."""
+    if isinstance(data, str):
+        return function(data)
+    if isinstance(data, list):
+        return [_map_strings(item, function) for item in data]
+    if isinstance(data, dict):
+        return {key: _map_strings(value, function) for key, value in data.items()}
+    return data
+
+
+class _JSONText(_Frozen):
+    """A model whose JSON holds any ``str`` faithfully, surrogates included."""
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """JSON as pydantic writes it; strings with surrogate code points (which
+        pydantic refuses, or which JSON would merge into one character) are written
+        as :func:`encode_json_text` says, so that every text reads back as it was.
+
+        >>> from quotecheck import attribute
+        >>> broken = attribute("“a \\ud800 b,” he said.")
+        >>> Result.model_validate_json(broken.model_dump_json()) == broken
+        True
+        """
+        try:
+            dumped = super().model_dump_json(**kwargs)
+        except PydanticSerializationError:
+            dumped = None
+        if dumped is not None and '"\\u0000' not in dumped:
+            return dumped
+        indent = kwargs.pop("indent", None)
+        kwargs.pop("ensure_ascii", None)
+        data = _map_strings(self.model_dump(mode="json", **kwargs), encode_json_text)
+        separators = (",", ":") if indent is None else (",", ": ")
+        return json.dumps(data, indent=indent, ensure_ascii=False, separators=separators)
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """Read a model back from :meth:`model_dump_json`, encoded strings included
+        (and older JSON holding lone surrogates as escapes, which :mod:`json` reads)."""
+        text = json_data if isinstance(json_data, str) else bytes(json_data).decode(
+            "utf-8", "surrogatepass")
+        if '"\\u0000' in text:
+            try:
+                data = json.loads(text)
+            except ValueError:
+                return super().model_validate_json(json_data, **kwargs)
+            return cls.model_validate(_map_strings(data, decode_json_text), **kwargs)
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as error:
+            if not any(e["type"] == "json_invalid" for e in error.errors()):
+                raise
+            try:
+                data = json.loads(text)
+            except ValueError:
+                raise error from None
+            return cls.model_validate(data, **kwargs)
 
 
 class Span(_Frozen):
@@ -212,7 +329,7 @@ class Reported(_Frozen):
         return Span(start=self.start, end=self.end)
 
 
-class Result(_Frozen):
+class Result(_JSONText):
     """Everything :func:`quotecheck.attribute` found in one text.
 
     ``quotes`` are the outermost quotations in document order (nested ones hang off
@@ -263,41 +380,6 @@ class Result(_Frozen):
             stack.extend(reversed(quote.nested))
         return out
 
-    def model_dump_json(self, **kwargs: Any) -> str:
-        """JSON for this result, as pydantic writes it; a text with a lone surrogate
-        (``"\\ud800"``, which pydantic refuses to encode) is written by :mod:`json`,
-        in ASCII with every non-ASCII character escaped, so that every text
-        :func:`attribute` accepts can be saved.
-
-        >>> from quotecheck import attribute
-        >>> broken = attribute("“a \\ud800 b,” he said.")
-        >>> Result.model_validate_json(broken.model_dump_json()) == broken
-        True
-        """
-        try:
-            return super().model_dump_json(**kwargs)
-        except PydanticSerializationError:
-            indent = kwargs.pop("indent", None)
-            kwargs.pop("ensure_ascii", None)  # escaped: no encoding can hold a lone surrogate
-            data = self.model_dump(mode="json", **kwargs)
-            separators = (",", ":") if indent is None else (",", ": ")
-            return json.dumps(data, indent=indent, ensure_ascii=True, separators=separators)
-
-    @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Result:
-        """Read a result back from :meth:`model_dump_json`, lone surrogates included
-        (pydantic's JSON parser rejects their escapes; :mod:`json` reads them)."""
-        try:
-            return super().model_validate_json(json_data, **kwargs)
-        except ValidationError as error:
-            if not any(e["type"] == "json_invalid" for e in error.errors()):
-                raise
-            try:
-                data = json.loads(json_data)
-            except ValueError:
-                raise error from None
-            return cls.model_validate(data, **kwargs)
-
     def to_rows(self) -> list[dict[str, str | int | float | bool | None]]:
         """One flat dict per quotation, for ``pandas.DataFrame`` (see ``render.to_rows``).
 
@@ -343,7 +425,7 @@ class Edit(_Frozen):
     text: str
 
 
-class Finding(_Frozen):
+class Finding(_JSONText):
     """One problem :func:`quotecheck.check` found, at ``[start, end)`` in the article.
 
     ``code`` is stable (``QC101``…) and switches the check off when passed in

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from sys import intern
+from typing import TYPE_CHECKING
 
 from .clauses import is_speech_like, is_term
 from .confidence import confidence_of, decision_features, reported_features
@@ -19,11 +21,13 @@ from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .lexicon.verbs import Lexicon
 from .models import Attribution, Mention, Quote, Reported, Result, Span, Speaker
 from .quotes import QuoteSpan, scan_quotes
-from .reported import ReportedSpan, find_reported
 from .rules import find_cues
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
 from .tokens import sentence_bounds
+
+if TYPE_CHECKING:
+    from .reported import ReportedSpan
 
 __all__ = ["analyse", "attribute", "decide"]
 
@@ -200,11 +204,13 @@ def _stamp(ctx: Context, name: str, decision: Decision, confidence: float) -> At
     text = ctx.text
     cue = decision.cue
     mention = decision.mention
+    # the short strings every quotation repeats ("said", "he", the rule) are shared
     return Attribution(
-        sieve=name, rule=decision.rule, confidence=round(confidence, 3),
+        sieve=name, rule=intern(decision.rule), confidence=round(confidence, 3),
         cue=Span(start=cue.start, end=cue.end) if cue is not None else None,
-        cue_text=text[cue.start:cue.end] if cue is not None else None,
-        mention=Mention(start=mention.start, end=mention.end, text=text[mention.start:mention.end],
+        cue_text=intern(text[cue.start:cue.end]) if cue is not None else None,
+        mention=Mention(start=mention.start, end=mention.end,
+                        text=intern(text[mention.start:mention.end]),
                         kind="pronoun" if mention.kind == "pronoun" else (
                             "description" if mention.kind == "description" else (
                                 "organisation" if mention.mention is not None
@@ -229,7 +235,8 @@ def _quote_model(ctx: Context, span: QuoteSpan, speakers: dict[int, Speaker],
             speaker = speakers[decision.speaker]
     return Quote(
         start=span.start, end=span.end, text=text[span.inner_start:span.inner_end],
-        open_mark=span.open_mark, close_mark=span.close_mark, closed=span.closed,
+        open_mark=intern(span.open_mark), closed=span.closed,
+        close_mark=intern(span.close_mark) if span.close_mark is not None else None,
         paragraphs=span.paragraphs, nested=nested, speaker=speaker, attribution=attribution,
     )
 
@@ -294,7 +301,11 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None,
     if not english:  # the cues and names read are English: find quotations, name no one
         ctx.decisions = [None] * len(ctx.quotes)
         decided_by = [None] * len(ctx.quotes)
-    found = find_reported(ctx) if reported and english else []
+    found: list[ReportedSpan] = []
+    if reported and english:
+        from .reported import find_reported  # loaded on first use: import stays fast
+
+        found = find_reported(ctx)
     if found:
         unnamed: dict[str, int] = {}
         for item in found:

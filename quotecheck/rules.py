@@ -103,6 +103,8 @@ from .quotes import QuoteSpan
 __all__ = ["RULES", "RULES_BY_ID", "STOP", "CueRule", "QuoteState", "find_cues", "rules_table"]
 
 _DASHES = ("—", "–", "―", "-")
+# Sentence-final clauses that may cover one earlier quotation of their sentence.
+_COVERING = 8
 
 
 class Stop(Enum):
@@ -1274,22 +1276,22 @@ def _quote_state(text: str, reader: Reader, cache: WordCache, quotes: list[Quote
 def _cover_earlier(out: list[list[Cue]], tails: list[Cue | None],
                    quote_sentences: list[tuple[int, int]]) -> None:
     """The clause that ends a sentence covers the sentence's earlier quotations that have
-    no cue of their own: “Significant differences” remained, and “…,” said X."""
+    no cue of their own: “Significant differences” remained, and “…,” said X. The
+    nearest clause comes first, and only the nearest ``_COVERING`` of them: one pass
+    from the end, not one walk back per clause."""
+    later: list[Cue] = []  # tails with a subject after this quotation in its sentence
     for index in range(len(tails) - 1, -1, -1):
+        if index + 1 < len(tails) and quote_sentences[index + 1][1] != quote_sentences[index][1]:
+            later = []
+        own = [c for c in out[index] if c.subject is not None]
+        if later and not any(c.place == "tail" for c in own) and not any(
+                c.subject is not None and c.subject.kind in ("name", "pronoun")
+                for c in own if c.place in ("head", "in_sentence")):
+            out[index][:0] = [Cue("sentence_final", "sentence-final-cue", tail.start, tail.end,
+                                  tail.subject, tail.addressee) for tail in later]
         tail = tails[index]
-        if tail is None or tail.subject is None:
-            continue
-        sentence = quote_sentences[index][1]
-        earlier = index - 1
-        while earlier >= 0 and quote_sentences[earlier][1] == sentence:
-            own = [c for c in out[earlier] if c.subject is not None]
-            if not any(c.place == "tail" for c in own) and not any(
-                    c.subject is not None and c.subject.kind in ("name", "pronoun")
-                    for c in own if c.place in ("head", "in_sentence")):
-                covering = Cue("sentence_final", "sentence-final-cue", tail.start, tail.end,
-                               tail.subject, tail.addressee)
-                out[earlier].insert(0, covering)
-            earlier -= 1
+        if tail is not None and tail.subject is not None:
+            later = [tail, *later[:_COVERING - 1]]
 
 
 def find_cues(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],

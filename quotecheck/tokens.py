@@ -241,7 +241,10 @@ def sentence_bounds(text: str, paragraphs: list[tuple[int, int]] | None = None,
                 quote_index += 1
             if quote_index < n_quotes and quotes[quote_index].start < run_start:
                 quote = quotes[quote_index]
-                if text[end:quote.inner_end].strip():
+                inside = end
+                while inside < quote.inner_end and text[inside].isspace():
+                    inside += 1  # (not a slice to the quotation's end: it may be long)
+                if inside < quote.inner_end:
                     continue  # strictly inside a quotation
                 end = quote.end
                 after_quote = True

@@ -10,7 +10,8 @@ as ``allowed``, not as changes.
 
 Speed: the source is split into folded words once (and cached), anchors are found
 through an index of word pairs, and :class:`difflib.SequenceMatcher` only ever runs
-on a window of the source around the best anchors, never over the whole source.
+on a window of the source around the best anchors, never over the whole source
+(and on a quotation of hundreds of words, piece by piece).
 
 >>> source = "Mr. Grushko said: We will not move from it. It was a frank talk."
 >>> print(verify("we will not move from it", source).status)
@@ -25,10 +26,13 @@ not_found
 from __future__ import annotations
 
 import difflib
+import sys
+import threading
 import unicodedata
+from bisect import bisect_left
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -46,6 +50,15 @@ FOUND_FLOOR = 0.5
 _MAX_ANCHOR_HITS = 200
 # Words more frequent than this are not used as single-word anchors.
 _MAX_RARE_HITS = 20
+# When every word pair of the quotation is too common to anchor on (a sentence the
+# source repeats, or near variants of it), the rarest pairs still vote: at most this
+# many of their hits, each for the place in the source where the quotation would start.
+_MAX_VOTES = 100_000
+# Sources whose indexes are kept (see _IndexCache), and their most characters.
+_CACHE_SOURCES = 8
+_CACHE_CHARS = 2_000_000
+# Quotation words aligned in one piece (see _matching_blocks).
+_CHUNK = 400
 # Extra source words allowed around a candidate window.
 _WINDOW_PAD = 6
 # Source words an ellipsis may stand for when looking for a candidate window.
@@ -123,22 +136,63 @@ class _QuoteToken:
     end: int
 
 
-@lru_cache(maxsize=8)
-def _index_source(source: str) -> _SourceIndex:
+def _build_index(source: str) -> _SourceIndex:
     keys: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    folded: dict[str, str] = {}  # surface word → key: most words come back often
     for match in WORD_RE.finditer(source):
-        keys.append(fold_word(match.group()))
-        starts.append(match.start())
-        ends.append(match.end())
+        word = match.group()
+        key = folded.get(word)
+        if key is None:
+            key = folded[word] = sys.intern(fold_word(word))
+        keys.append(key)
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
     singles: dict[str, list[int]] = {}
     pairs: dict[tuple[str, str], list[int]] = {}
     for position, key in enumerate(keys):
         singles.setdefault(key, []).append(position)
-        if position:
-            pairs.setdefault((keys[position - 1], key), []).append(position - 1)
+    for position, pair in enumerate(zip(keys, keys[1:], strict=False)):
+        pairs.setdefault(pair, []).append(position)
     return _SourceIndex(_Words(keys, starts, ends), singles, pairs)
+
+
+class _IndexCache:
+    """The indexes of the last sources verified, bounded by their total size.
+
+    The latest source is always kept (``verify_article`` looks many quotations up in
+    one source); older ones only while all kept sources hold at most
+    ``_CACHE_CHARS`` characters, so a run over large sources keeps one of them.
+    """
+
+    __slots__ = ("_entries", "_lock")
+
+    def __init__(self) -> None:
+        self._entries: OrderedDict[str, _SourceIndex] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, source: str) -> _SourceIndex:
+        with self._lock:
+            index = self._entries.get(source)
+            if index is not None:
+                self._entries.move_to_end(source)
+                return index
+        index = _build_index(source)
+        with self._lock:
+            self._entries[source] = index
+            self._entries.move_to_end(source)
+            total = sum(len(kept) for kept in self._entries)
+            while len(self._entries) > 1 and (
+                    total > _CACHE_CHARS or len(self._entries) > _CACHE_SOURCES):
+                oldest, _ = self._entries.popitem(last=False)
+                total -= len(oldest)
+        return index
+
+
+_INDEXES = _IndexCache()
+_index_source = _INDEXES.get
 
 
 def _quotation_tokens(quotation: str) -> list[_QuoteToken]:
@@ -154,28 +208,44 @@ def _candidate_windows(index: _SourceIndex, tokens: list[_QuoteToken]) -> list[t
     """Source word ranges ``[lo, hi)`` around the best clusters of anchor hits."""
     word_at = [i for i, t in enumerate(tokens) if t.kind == "word"]
     n_words = len(word_at)
-    hits: list[tuple[int, int]] = []  # (source word position, quotation word number)
+    anchors: list[tuple[int, list[int]]] = []  # (quotation word number, source positions)
     for number in range(n_words - 1):
         first, second = word_at[number], word_at[number + 1]
         if second != first + 1:
             continue  # an ellipsis or a bracket sits between them
-        found = index.pairs.get((tokens[first].key, tokens[second].key), ())
-        if len(found) <= _MAX_ANCHOR_HITS:
-            hits.extend((position, number) for position in found)
-            hits.extend((position + 1, number + 1) for position in found)
+        found = index.pairs.get((tokens[first].key, tokens[second].key))
+        if found and len(found) <= _MAX_ANCHOR_HITS:
+            anchors.append((number, found))
+    if sum(len(found) for _, found in anchors) > _MAX_VOTES:
+        # a quotation of thousands of words: its rarest pairs are anchors enough
+        by_rarity = sorted(anchors, key=lambda anchor: len(anchor[1]))
+        budget = _MAX_VOTES
+        for count, (_, found) in enumerate(by_rarity):
+            budget -= len(found)
+            if budget < 0:
+                anchors = sorted(by_rarity[:count])
+                break
+    hits: list[tuple[int, int]] = []  # (source word position, quotation word number)
+    for number, found in anchors:
+        hits.extend((position, number) for position in found)
+        hits.extend((position + 1, number + 1) for position in found)
     if len(hits) < 2:
         for number, at in enumerate(word_at):
-            found = index.singles.get(tokens[at].key, ())
-            if len(found) <= _MAX_RARE_HITS or n_words == 1:
-                hits.extend((position, number) for position in found[:_MAX_ANCHOR_HITS])
+            single = index.singles.get(tokens[at].key, [])
+            if len(single) <= _MAX_RARE_HITS or n_words == 1:
+                hits.extend((position, number) for position in single[:_MAX_ANCHOR_HITS])
+    elisions = sum(1 for t in tokens if t.kind == "ellipsis")
+    max_gap = n_words + _WINDOW_PAD + elisions * _ELISION_SPAN
+    if len(hits) < 2:
+        hits = _voted_hits(index, tokens, word_at) or hits
     if not hits:
         return []
     hits.sort()
-    elisions = sum(1 for t in tokens if t.kind == "ellipsis")
-    max_gap = n_words + _WINDOW_PAD + elisions * _ELISION_SPAN
     clusters: list[list[tuple[int, int]]] = [[hits[0]]]
     for hit in hits[1:]:
-        if hit[0] - clusters[-1][-1][0] > max_gap:
+        # a cluster spans at most what the quotation could cover, so a passage the
+        # source repeats many times over is not aligned as one window
+        if hit[0] - clusters[-1][-1][0] > max_gap or hit[0] - clusters[-1][0][0] > 2 * max_gap:
             clusters.append([])
         clusters[-1].append(hit)
     clusters.sort(key=lambda c: (-len({n for _, n in c}), c[0][0]))
@@ -188,15 +258,94 @@ def _candidate_windows(index: _SourceIndex, tokens: list[_QuoteToken]) -> list[t
     return windows
 
 
+def _voted_hits(index: _SourceIndex, tokens: list[_QuoteToken], word_at: list[int]
+                ) -> list[tuple[int, int]]:
+    """Anchor hits of the places most word pairs of the quotation agree on.
+
+    Used when every pair is too common to anchor on by itself: the rarest pairs
+    come first, and each of their hits votes for the source word where the
+    quotation would start; the hits of the best-voted places are returned.
+    """
+    found: list[tuple[int, list[int]]] = []  # (quotation word number, source positions)
+    for number in range(len(word_at) - 1):
+        first, second = word_at[number], word_at[number + 1]
+        if second == first + 1:
+            positions = index.pairs.get((tokens[first].key, tokens[second].key))
+            if positions:
+                found.append((number, positions))
+    found.sort(key=lambda item: len(item[1]))
+    votes: Counter[int] = Counter()
+    budget = _MAX_VOTES
+    used: list[tuple[int, list[int]]] = []
+    for number, positions in found:
+        if len(positions) > budget:
+            break
+        budget -= len(positions)
+        votes.update(position - number for position in positions)
+        used.append((number, positions))
+    if not votes:
+        return []
+    places = sorted(votes.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
+    starts = {place for place, _ in places}
+    return [(position + step, number + step) for number, positions in used
+            for position in positions if position - number in starts for step in (0, 1)]
+
+
 def _align(keys: list[str], lo: int, hi: int, quote_keys: list[str]
            ) -> tuple[int, int, int] | None:
     """Matched word count and the trimmed source range ``[lo, hi)`` of the best window."""
-    matcher = difflib.SequenceMatcher(None, keys[lo:hi], quote_keys, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    blocks = [b for b in _matching_blocks(keys[lo:hi], quote_keys) if b[2]]
     if not blocks:
         return None
-    matched = sum(b.size for b in blocks)
-    return matched, lo + blocks[0].a, lo + blocks[-1].a + blocks[-1].size
+    matched = sum(size for _, _, size in blocks)
+    return matched, lo + blocks[0][0], lo + blocks[-1][0] + blocks[-1][2]
+
+
+def _matching_blocks(source: list[str], quoted: list[str]) -> list[tuple[int, int, int]]:
+    """``SequenceMatcher``'s matching blocks ``(i, j, size)``, the last one empty.
+
+    A quotation of up to ``_CHUNK`` words is aligned in one piece. A longer one is
+    aligned ``_CHUNK`` words at a time against the source words after the last
+    match (the matcher's time grows with the product of the lengths, and with how
+    often its words repeat), so a quotation as long as an article takes linear time.
+    """
+    if len(quoted) <= _CHUNK:
+        matcher = difflib.SequenceMatcher(None, source, quoted, autojunk=False)
+        return [(a, b, size) for a, b, size in matcher.get_matching_blocks()]
+    blocks: list[tuple[int, int, int]] = []
+    i = 0
+    for j in range(0, len(quoted), _CHUNK):
+        window = source[i:i + 2 * _CHUNK + _ELISION_SPAN]
+        matcher = difflib.SequenceMatcher(None, window, quoted[j:j + _CHUNK], autojunk=False)
+        found = [(i + a, j + b, size) for a, b, size in matcher.get_matching_blocks() if size]
+        if found:
+            blocks.extend(found)
+            i = found[-1][0] + found[-1][2]
+    merged: list[tuple[int, int, int]] = []
+    for a, b, size in blocks:  # blocks that touch across two pieces are one
+        if merged and merged[-1][0] + merged[-1][2] == a and merged[-1][1] + merged[-1][2] == b:
+            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + size)
+        else:
+            merged.append((a, b, size))
+    return [*merged, (len(source), len(quoted), 0)]
+
+
+def _opcodes(source: list[str], quoted: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """``SequenceMatcher.get_opcodes`` from :func:`_matching_blocks`."""
+    if len(quoted) <= _CHUNK:
+        matcher = difflib.SequenceMatcher(None, source, quoted, autojunk=False)
+        return list(matcher.get_opcodes())
+    i = j = 0
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    for a, b, size in _matching_blocks(source, quoted):
+        tag = ("replace" if i < a and j < b else "delete" if i < a
+               else "insert" if j < b else "")
+        if tag:
+            opcodes.append((tag, i, a, j, b))
+        i, j = a + size, b + size
+        if size:
+            opcodes.append(("equal", a, i, b, j))
+    return opcodes
 
 
 class _ChangeWriter:
@@ -313,6 +462,8 @@ def verify(quotation: str, source: str) -> Verification:
         raise ValueError("verify() needs a quotation with at least one word")
     index = _index_source(source)
     keys = index.words.keys
+    words = [t for t in tokens if t.kind == "word"]
+    word_starts = [t.start for t in words]
     best: tuple[int, int, int] | None = None
     for lo, hi in _candidate_windows(index, tokens):
         aligned = _align(keys, lo, hi, quote_keys)
@@ -327,15 +478,15 @@ def verify(quotation: str, source: str) -> Verification:
         return Verification(status="not_found", quotation=quotation, start=start, end=end,
                             matched=source[start:end], score=round(score, 4))
     writer = _ChangeWriter(quotation, source, index.words, tokens)
-    opcodes = difflib.SequenceMatcher(None, keys[lo:hi], quote_keys, autojunk=False).get_opcodes()
+    opcodes = _opcodes(keys[lo:hi], quote_keys)
     for tag, i1, i2, j1, j2 in opcodes:
         at_edge = tag == "insert" and (i1 == 0 or i1 == hi - lo)
         if not at_edge:
             writer.opcode(tag, lo + i1, lo + i2, j1, j2)
     lo, hi = _edges(writer, opcodes, lo, hi)
     start, end = index.words.starts[lo], index.words.ends[hi - 1]
-    changed = sum(1 for c in writer.changes for t in tokens
-                  if t.kind == "word" and c.quote_start <= t.start and t.end <= c.quote_end)
+    changed = sum(_words_within(words, word_starts, c.quote_start, c.quote_end)
+                  for c in writer.changes)
     elided = sum(len(WORD_RE.findall(source, c.source_start, c.source_end))
                  for c in writer.allowed)
     score = max(0.0, (n_words - changed) / max(n_words, hi - lo - elided))
@@ -345,6 +496,17 @@ def verify(quotation: str, source: str) -> Verification:
         changes=tuple(sorted(writer.changes, key=lambda c: c.quote_start)),
         allowed=tuple(sorted(writer.allowed, key=lambda c: c.quote_start)),
     )
+
+
+def _words_within(words: list[_QuoteToken], word_starts: list[int], start: int, end: int
+                  ) -> int:
+    """How many of the quotation's ``words`` (in order) lie within ``[start, end)``."""
+    count = 0
+    for number in range(bisect_left(word_starts, start), len(words)):
+        if words[number].start >= end:
+            break
+        count += words[number].end <= end
+    return count
 
 
 def _edges(writer: _ChangeWriter, opcodes: Sequence[tuple[str, int, int, int, int]], lo: int,

@@ -11,6 +11,9 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_properties import hostile_text
 
 from quotecheck import Result, attribute, attribute_many, batch
 
@@ -190,3 +193,10 @@ def test_a_worker_that_dies_is_reported_not_waited_for(monkeypatch: pytest.Monke
         for _result in attribute_many(_texts(), processes=2, chunksize=1):
             pass
     assert _workers() == []
+
+
+@pytest.mark.property
+@settings(max_examples=4, deadline=None)  # (workers are slow to start: few examples)
+@given(st.lists(hostile_text, max_size=6))
+def test_attribute_many_matches_attribute_on_any_text(texts: list[str]) -> None:
+    assert list(attribute_many(texts, processes=2)) == [attribute(t) for t in texts]

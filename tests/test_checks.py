@@ -363,3 +363,15 @@ def test_a_run_of_stray_marks_is_one_finding_that_counts_them() -> None:
     findings = [f for f in check("The wire copy read ”””” and stopped.") if f.code == "QC102"]
     assert len(findings) == 1
     assert findings[0].message.startswith("a run of 2 marks: closing ””")
+
+
+def test_a_word_longer_than_any_name_is_not_spelled_out() -> None:
+    # its two-letter deletions once filled gigabytes (issue 17)
+    letters = "".join(chr(ord("a") + (n * 7) % 26) for n in range(1600))
+    assert all(f.code != "QC501" for f in check(f"Ana {letters} spoke. Ms. {letters}a left."))
+
+
+def test_a_misspelling_is_found_among_many_namesakes() -> None:
+    given = ["Ana", "Bea", "Cruz", "Dora", "Ema", "Fia", "Gil", "Hugo", "Ines", "Juan"]
+    text = " ".join(f"{name} Kovacs spoke." for name in given) + " Then Ana Kovach returned."
+    assert [f.code for f in check(text) if f.code == "QC501"] == ["QC501"]

@@ -100,3 +100,36 @@ def test_any_run_of_source_words_is_found_exactly(pieces: list[str], data: st.Da
     assert result.status == "exact", (quotation, result)
     assert result.matched is not None
     assert verify(result.matched, source).status == "exact"
+
+
+@given(article_text, st.sampled_from(["american", "british"]))
+def test_check_is_deterministic(text: str, style: str) -> None:
+    from quotecheck import attribute
+
+    findings = check(text, style=style)
+    assert check(text, style=style) == findings
+    assert check(text, style=style, result=attribute(text)) == findings
+
+
+@given(article_text, article_text)
+def test_verify_is_deterministic(quotation: str, source: str) -> None:
+    try:
+        result = verify(quotation, source)
+    except ValueError:  # no word to look up: the documented error
+        assume(False)
+        raise
+    assert verify(quotation, source) == result
+    # a new string with the same text (its index built again) gives the same answer
+    assert verify(quotation, "".join([source[:1], source[1:]])) == result
+
+
+@given(st.lists(_piece, min_size=2, max_size=12), st.integers(1, 300), st.data())
+def test_a_run_of_a_repeated_sentence_is_found_exactly(
+        pieces: list[str], times: int, data: st.DataObject) -> None:
+    # every word pair of it may be too common to anchor on by itself (issue 17)
+    sentence = " ".join(pieces) + ". "
+    first = data.draw(st.integers(0, len(pieces) - 2))
+    quotation = " ".join(pieces[first:first + 2 + data.draw(st.integers(0, 8))])
+    assume(len(WORD_RE.findall(quotation)) >= 2)
+    result = verify(quotation, sentence * times)
+    assert result.status == "exact", (quotation, result)

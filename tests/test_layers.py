@@ -131,3 +131,23 @@ def test_lexicon_imports_nothing_of_the_package() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.level > 0:
                 assert _resolve(path, node) == ["lexicon"], f"{path.name}:{node.lineno}"
+
+
+def test_import_loads_only_what_attribute_needs() -> None:
+    # import time (benchmarks/throughput.py --import): the rest is loaded on first use
+    import subprocess
+    import sys
+
+    code = ("import sys, quotecheck; print(' '.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    loaded = set(done.stdout.split())
+    for module in ("multiprocessing", "difflib", "quotecheck.batch", "quotecheck.checks",
+                   "quotecheck.verify", "quotecheck.reported", "quotecheck.render",
+                   "quotecheck.cli"):
+        assert module not in loaded, module
+    code = ("import quotecheck.verify, quotecheck; from quotecheck import verify, check; "
+            "print(callable(verify), callable(check), verify is quotecheck.verify)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["True", "True", "True"]

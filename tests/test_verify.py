@@ -224,3 +224,43 @@ def test_verify_article() -> None:
     assert verify_article(article, TRANSCRIPT, result=attribute(article)) == found
     with pytest.raises(ValueError):
         verify_article(article, TRANSCRIPT, result=attribute("Other text."))
+
+
+def test_a_sentence_the_source_repeats_is_found() -> None:
+    # every word pair is too common to anchor on by itself (issue 17)
+    source = "We will not move from this position, whatever they say. " * 300
+    result = verify("We will not move from this position", source)
+    assert (result.status, result.start) == ("exact", 0)
+
+
+def test_a_quotation_among_near_variants_is_found() -> None:
+    words = ["north", "south", "river", "bridge"]
+    source = "".join(f"The {a} plan for the {b} was approved by the {c} board. "
+                     for a in words for b in words for c in words) * 40
+    result = verify("The river plan for the bridge was approved by the south board", source)
+    assert result.status == "exact"
+    assert result.matched == "The river plan for the bridge was approved by the south board"
+
+
+def test_a_long_quotation_is_aligned_piece_by_piece() -> None:
+    sentences = [f"Speaker {n} said the plan for district {n} would need {n} more weeks."
+                 for n in range(400)]
+    source = " ".join(sentences)
+    quotation = source.replace("more weeks", "extra weeks", 3)
+    result = verify(quotation, source)
+    assert result.status == "altered"
+    assert [(c.kind, c.source, c.quoted) for c in result.changes] == [
+        ("replaced", "more", "extra")] * 3
+    assert (result.start, result.end) == (0, len(source) - 1)
+
+
+def test_the_index_cache_is_bounded_by_size() -> None:
+    from quotecheck.verify import _CACHE_CHARS, _INDEXES
+
+    large = "word " * (_CACHE_CHARS // 5 + 1)
+    for number in range(3):
+        verify("word word", f"{number} {large}")
+    assert len(_INDEXES._entries) == 1  # only the latest large source is kept
+    for number in range(12):
+        verify("one two", f"one two {number}")
+    assert len(_INDEXES._entries) == 8
