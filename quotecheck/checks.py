@@ -35,7 +35,7 @@ The checks, one small function per group of codes (the hundreds digit):
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -151,6 +151,12 @@ class Article:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentence_bounds(self.text, self.paragraphs, self._marks[0])
+
+    @cached_property
+    def cue_positions(self) -> list[int]:
+        """Where each reporting verb of the text starts, in order (one read of the text)."""
+        return [m.start() for m in _WORD_RE.finditer(self.text)
+                if m.group().lower() in CUE_VERBS]
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -300,15 +306,22 @@ def is_term(quote: Quote, text: str = "") -> bool:
 
 
 def _cue_outside(article: Article, quote: Quote) -> bool:
-    """Whether the quotation's sentence has a reporting verb outside the quotation."""
+    """Whether the quotation's sentence has a reporting verb outside the quotation.
+
+    The reporting verbs' positions are found once per article (``cue_positions``), so
+    each quotation costs two binary searches, not a read of its whole sentence.
+    """
     if article.sentences:
         lo, hi = article.sentences[article.sentence_of(quote.start)]
     else:
         lo, hi = 0, len(article.text)
-    hi = max(hi, quote.end)
-    text = article.text
-    return any(m.group().lower() in CUE_VERBS and not quote.start <= m.start() < quote.end
-               for m in _WORD_RE.finditer(text, min(lo, quote.start), hi))
+    lo, hi = min(lo, quote.start), max(hi, quote.end)
+    cues = article.cue_positions
+    before = bisect_left(cues, lo)
+    if before < len(cues) and cues[before] < quote.start:
+        return True  # a reporting verb before the quotation, in its sentence
+    after = bisect_left(cues, quote.end)
+    return after < len(cues) and cues[after] < hi
 
 
 def check_attribution(article: Article) -> Iterator[Hit]:
