@@ -74,62 +74,65 @@ def tokenize(text: str) -> list[Token]:
     _, roles = scan_marks(text, paragraphs)
     role_at = {r.start: r for r in roles}
     tags = markup_tags(text)
-    tag_index = 0
+    tag_index = para_index = position = 0
     tokens: list[Token] = []
-    para_index = 0
-    position = 0
-    length = len(text)
-    while position < length:
-        # a paragraph break: the whitespace between two paragraphs
+    while position < len(text):
+        token: Token
         if para_index + 1 < len(paragraphs) and position >= paragraphs[para_index][1]:
-            gap_end = paragraphs[para_index + 1][0]
-            start = paragraphs[para_index][1]
-            tokens.append(Token.model_construct(start=start, end=gap_end, text=text[start:gap_end],
-                                                kind="paragraph_break"))
-            position = gap_end
+            # a paragraph break: the whitespace between two paragraphs
+            token = _token(text, paragraphs[para_index][1], paragraphs[para_index + 1][0],
+                           "paragraph_break")
             para_index += 1
-            continue
-        role = role_at.get(position)
-        if role is not None:
-            tokens.append(Token.model_construct(start=role.start, end=role.end,
-                                                text=text[role.start:role.end],
-                                                kind=_ROLE_KIND[role.role]))
-            position = role.end
-            continue
-        while tag_index < len(tags) and tags[tag_index][0] < position:
-            tag_index += 1
-        match = WORD_RE.search(text, position)
-        if match is None:
-            break
-        start = match.start()
-        if tag_index < len(tags) and tags[tag_index][0] <= start:
-            # a markup tag (<a href="…">): one token, its marks are markup
-            tag_start, tag_end = tags[tag_index]
-            tokens.append(Token.model_construct(start=tag_start, end=tag_end,
-                                                text=text[tag_start:tag_end], kind="markup"))
-            position = tag_end
-            continue
-        if para_index + 1 < len(paragraphs) and start >= paragraphs[para_index][1]:
-            position = paragraphs[para_index][1]
-            continue
-        if start > position and start in role_at:
-            position = start  # a classified quotation mark: the branch above takes it
-            continue
-        end = match.end()
-        kind: TokenKind
-        if match.lastgroup == "number":
-            kind = "number"
-        elif match.lastgroup == "word":
-            kind = "word"
-            end = _cut_at_mark(role_at, start, end)
-            if (end < length and text[end] == "."
-                    and _takes_period(text[start:end], text[end + 1:end + 3])):
-                end += 1  # Mr., U.S., O.S.C.E., the V. of Aleksandr V. Grushko
+        elif position in role_at:
+            role = role_at[position]
+            token = _token(text, role.start, role.end, _ROLE_KIND[role.role])
         else:
-            kind = "punctuation" if unicodedata.category(text[start]).startswith("P") else "symbol"
-        tokens.append(Token.model_construct(start=start, end=end, text=text[start:end], kind=kind))
-        position = end
+            while tag_index < len(tags) and tags[tag_index][0] < position:
+                tag_index += 1
+            match = WORD_RE.search(text, position)
+            if match is None:
+                break
+            start = match.start()
+            if tag_index < len(tags) and tags[tag_index][0] <= start:
+                # a markup tag (<a href="…">): one token, its marks are markup
+                token = _token(text, *tags[tag_index], "markup")
+            elif para_index + 1 < len(paragraphs) and start >= paragraphs[para_index][1]:
+                position = paragraphs[para_index][1]
+                continue
+            elif start > position and start in role_at:
+                position = start  # a classified quotation mark: the branch above takes it
+                continue
+            else:
+                token = _word_token(text, match, role_at)
+        tokens.append(token)
+        position = token.end
     return tokens
+
+
+def _token(text: str, start: int, end: int, kind: TokenKind) -> Token:
+    """The token of ``text[start:end]`` (built without validation: the offsets are ours)."""
+    return Token.model_construct(start=start, end=end, text=text[start:end], kind=kind)
+
+
+def _word_token(text: str, match: regex.Match[str], role_at: dict[int, MarkRole]) -> Token:
+    """A word, number, punctuation or symbol token from a match of ``WORD_RE``.
+
+    >>> _word_token("Mr. Ruiz", WORD_RE.search("Mr. Ruiz"), {}).text
+    'Mr.'
+    """
+    start, end = match.start(), match.end()
+    kind: TokenKind
+    if match.lastgroup == "number":
+        kind = "number"
+    elif match.lastgroup == "word":
+        kind = "word"
+        end = _cut_at_mark(role_at, start, end)
+        if (end < len(text) and text[end] == "."
+                and _takes_period(text[start:end], text[end + 1:end + 3])):
+            end += 1  # Mr., U.S., O.S.C.E., the V. of Aleksandr V. Grushko
+    else:
+        kind = "punctuation" if unicodedata.category(text[start]).startswith("P") else "symbol"
+    return _token(text, start, end, kind)
 
 
 def _is_abbreviation(word: str, following: str) -> bool:
