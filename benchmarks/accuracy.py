@@ -5,7 +5,9 @@
 Reads the evaluation kit in ``../shared/eval`` (its matcher and name test, so the figures
 agree with ``score.py`` and ``calibration.py``) and the sets it knows: the seed, GUM dev,
 LitBank dev, ``fixtures/news-eval`` and, when they were built into ``.data/``, the two
-halves of the PolNeAR dev split. Prints, per set: quotations found (lenient precision and
+halves of the PolNeAR dev split and of the PDNC dev split (``.data/pdnc.tune.jsonl``,
+``.data/pdnc.report.jsonl``, split as the kit's README says), and the two halves of
+LitBank dev (``litbank-tune``, ``litbank-report``, split here by the same rule). Prints, per set: quotations found (lenient precision and
 recall), speaker accuracy, end-to-end F1 on named gold, the expected calibration error and
 the share of wrong speakers among the 20% least confident, and ``spk+m``: speaker
 accuracy that also counts a speaker read from the gold's own mention (PolNeAR's gold is
@@ -16,6 +18,7 @@ Never run in the test suite.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -38,7 +41,23 @@ SETS = {
     "news-eval": ROOT / "fixtures" / "news-eval",
     "polnear-tune": ROOT / ".data" / "polnear.tune.jsonl",
     "polnear-report": ROOT / ".data" / "polnear.report.jsonl",
+    "litbank-tune": EVAL / "dev" / "litbank.dev.jsonl",
+    "litbank-report": EVAL / "dev" / "litbank.dev.jsonl",
+    "pdnc-tune": ROOT / ".data" / "pdnc.tune.jsonl",
+    "pdnc-report": ROOT / ".data" / "pdnc.report.jsonl",
 }
+
+
+def _half(doc_id: str) -> str:
+    """The half of a dev split a document belongs to (``../shared/eval/README.md``)."""
+    return "tune" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "report"
+
+
+def _select(name: str, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """LitBank dev is one file: its ``-tune`` and ``-report`` sets are its two halves."""
+    if name.startswith("litbank-"):
+        return [d for d in docs if _half(d["id"]) == name.split("-", 1)[1]]
+    return docs
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -132,7 +151,7 @@ def main() -> None:
         if not path.exists():
             print(f"{name:16} (not built)")
             continue
-        m = measure(_load(path))
+        m = measure(_select(name, _load(path)))
         rows[name] = m
         print(
             f"{name:16} {m['P']:6.3f} {m['R']:6.3f} {m['spk']:6.3f} {m['e2e']:6.3f}"
