@@ -6,12 +6,13 @@ Reads the evaluation kit in ``../shared/eval`` (its matcher and name test, so th
 agree with ``score.py`` and ``calibration.py``) and the sets it knows: the seed, GUM dev,
 LitBank dev, ``fixtures/news-eval`` and, when they were built into ``.data/``, the two
 halves of the PolNeAR dev split and of the PDNC dev split (``.data/pdnc.tune.jsonl``,
-``.data/pdnc.report.jsonl``, split as the kit's README says), and the two halves of
-LitBank dev (``litbank-tune``, ``litbank-report``, split here by the same rule). Prints, per set: quotations found (lenient precision and
-recall), speaker accuracy, end-to-end F1 on named gold, the expected calibration error and
-the share of wrong speakers among the 20% least confident, and ``spk+m``: speaker
-accuracy that also counts a speaker read from the gold's own mention (PolNeAR's gold is
-mention-level, so a description resolved to the person's name scores wrong in ``spk``).
+``.data/pdnc.report.jsonl``, split as the kit's README says), and the two halves of LitBank
+dev (``litbank-tune``, ``litbank-report``, split here by the same rule). Prints, per set:
+quotations found (lenient precision and recall), speaker accuracy, end-to-end F1 on named
+gold, the expected calibration error and the share of wrong speakers among the 20% least
+confident, and ``spk+m``: speaker accuracy that also counts a speaker read from the gold's
+own mention (PolNeAR's gold is mention-level, so a description resolved to the person's name
+scores wrong in ``spk``).
 Never run in the test suite.
 """
 
