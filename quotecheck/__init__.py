@@ -5,6 +5,11 @@
 >>> q = result.quotes[0]
 >>> q.start, q.end, q.speaker.name
 (0, 22, 'Mr. Grushko')
+
+``import quotecheck`` loads nothing but this file: every public name is read from its
+module on first use (``from quotecheck import attribute`` included), so a program that
+imports the package and never calls it does not pay for the engine, its compiled
+patterns or pydantic.
 """
 
 from __future__ import annotations
@@ -14,31 +19,49 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from .lexicon.verbs import Lexicon, VerbRecord
-from .models import (
-    Attribution,
-    Finding,
-    Mention,
-    Quote,
-    Reported,
-    Result,
-    Span,
-    Speaker,
-    StrayMark,
-    Token,
-    Verification,
-)
-from .pipeline import attribute
-from .quotes import find_quotes
-
 if TYPE_CHECKING:
     from .batch import attribute_many
     from .checks import check
+    from .lexicon.verbs import Lexicon, VerbRecord
+    from .models import (
+        Attribution,
+        Finding,
+        Mention,
+        Quote,
+        Reported,
+        Result,
+        Span,
+        Speaker,
+        StrayMark,
+        Token,
+        Verification,
+    )
+    from .pipeline import attribute
+    from .quotes import find_quotes
     from .verify import verify, verify_article
 
 # Loaded on first use, so that ``import quotecheck`` stays fast: name → module.
-_LAZY = {"attribute_many": ".batch", "check": ".checks", "verify": ".verify",
-         "verify_article": ".verify"}
+_LAZY = {
+    "Attribution": ".models",
+    "Finding": ".models",
+    "Lexicon": ".lexicon.verbs",
+    "Mention": ".models",
+    "Quote": ".models",
+    "Reported": ".models",
+    "Result": ".models",
+    "Span": ".models",
+    "Speaker": ".models",
+    "StrayMark": ".models",
+    "Token": ".models",
+    "VerbRecord": ".lexicon.verbs",
+    "Verification": ".models",
+    "attribute": ".pipeline",
+    "attribute_many": ".batch",
+    "check": ".checks",
+    "find_quotes": ".quotes",
+    "verify": ".verify",
+    "verify_article": ".verify",
+}
 
 __version__ = "0.1.0"
 
@@ -73,6 +96,10 @@ def __getattr__(name: str) -> object:
     value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 class _Package(ModuleType):
