@@ -556,6 +556,8 @@ def _paragraph_descriptions(text: str, lo: int, hi: int, spans: list[tuple[int, 
                             mentions: list[NameMention]) -> None:
     """Add the descriptions ("the nurse", "an old man") outside quotations in a paragraph."""
     for gap_start, gap_end in _outside_quotes(lo, hi, spans):
+        if not _may_hold_person_noun(text, gap_start, gap_end):
+            continue
         for described in DESCRIPTION_RE.finditer(text, gap_start, gap_end):
             det = described.group("det").lower()
             if det in ("a", "an") and _predicate(text, described.start(), gap_start):
@@ -572,6 +574,28 @@ def _paragraph_descriptions(text: str, lo: int, hi: int, spans: list[tuple[int, 
                                         text=surface, name=surface, tokens=(key,),
                                         kind="description",
                                         possessive=text[end:end + 1] in ("’", "'")))
+
+
+# Every byte but a-z as a space: a person noun (all a-z) that a description ends on
+# stands alone among the words of the text so translated. (A noun of other letters
+# would turn the test off: ``None``.)
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+_PERSON_NOUN_BYTES = frozenset(noun.encode("ascii") for noun in PERSON_NOUNS) if all(
+    noun.isascii() and noun.isalpha() and noun.islower() for noun in PERSON_NOUNS) else None
+
+
+def _may_hold_person_noun(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may hold a description: a person noun as a word of its
+    own. A quick test in C before ``DESCRIPTION_RE`` reads the text position by
+    position; it never says no where the pattern matches.
+
+    >>> _may_hold_person_noun("the old man’s hat", 0, 17), _may_hold_person_noun("a hat", 0, 5)
+    (True, False)
+    """
+    if _PERSON_NOUN_BYTES is None:
+        return True
+    words = text[lo:hi].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    return not _PERSON_NOUN_BYTES.isdisjoint(words)
 
 
 def _read_opening_runs(text: str, opening: list[tuple[int, str, int]], inside: set[str],

@@ -17,13 +17,13 @@ Unicode line separators all count as line ends.
 from __future__ import annotations
 
 from .models import Span
-from .patterns import BLANK_LINE_RE, LINE_BREAK_RE, LONG_LINE_END_RE
+from .patterns import BLANK_LINE_RE, LINE_BREAK_RE, LONG_LINE
 
 __all__ = ["find_paragraphs", "paragraph_bounds"]
 
 # With blank lines in the text, a single line end still breaks a paragraph after a
 # line longer than 100 characters (a paragraph exported as one line, not a
-# hard-wrapped one): see ``LONG_LINE_END_RE``.
+# hard-wrapped one): see ``LONG_LINE``.
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -32,8 +32,13 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in LINE_BREAK_RE.finditer(text)]
     breaks: list[tuple[int, int]] = []
     index = 0
-    for match in LONG_LINE_END_RE.finditer(text):
-        at = match.start("end")
+    line_start = 0
+    for match in LINE_BREAK_RE.finditer(text):
+        at = match.start()
+        long_line = at - line_start > LONG_LINE
+        line_start = match.end()
+        if not long_line:
+            continue
         while index < len(blank) and blank[index][1] <= at:
             breaks.append(blank[index])
             index += 1
