@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +130,112 @@ def _picklable(error: Exception) -> Exception:
     return error
 
 
+@dataclass(slots=True)
+class _Schedule:
+    """What :func:`_in_processes` has read, handed out and finished, and its steps.
+
+    ``backlog``: runs read and not started by any process; ``sent``: runs on the task
+    queue or with a worker; ``done``: finished runs, their results, what stopped them,
+    and their texts if a worker sent the results back without them; ``own``: a run
+    taken back from the workers, with ``own_results`` so far. ``read`` counts the texts
+    read, ``turn`` is the text whose result is due next, ``pending`` the texts in the
+    backlog.
+    """
+
+    chunks: Iterator[list[str] | TypeError]
+    chunksize: int
+    processes: int
+    capacity: int  # runs with the workers at most
+    window: int  # texts read and not yet yielded
+    backlog: deque[_Task] = field(default_factory=deque)
+    sent: dict[int, list[str]] = field(default_factory=dict)
+    done: dict[int, tuple[_Outcome, list[str] | None]] = field(default_factory=dict)
+    own: _Task | None = None
+    own_results: list[Result] = field(default_factory=list)
+    bad_item: TypeError | None = None
+    exhausted: bool = False
+    read: int = 0
+    turn: int = 0
+    pending: int = 0
+
+    def read_ahead(self) -> None:
+        """Read chunks into the backlog while fewer than ``window`` texts are unyielded."""
+        while not self.exhausted and self.read - self.turn < self.window:
+            chunk = next(self.chunks, None)
+            if chunk is None or isinstance(chunk, TypeError):
+                self.bad_item, self.exhausted = chunk, True
+                break
+            self.backlog.append((self.read, chunk))
+            self.read += len(chunk)
+            self.pending += len(chunk)
+
+    def hand_out(self, tasks: Queue[_Task | None]) -> None:
+        """Top the workers' queue up from the backlog."""
+        while self.backlog and len(self.sent) < self.capacity:
+            # at the end, smaller and smaller runs, so that all finish together
+            size = self.chunksize if not self.exhausted else max(
+                1, self.pending // (2 * self.processes))
+            first, run = _split(self.backlog, size)
+            self.pending -= len(run)
+            self.sent[first] = run
+            tasks.put((first, run))
+
+    def gather(self, results: Queue[tuple[int, _Outcome]], wait: float = 0.0) -> bool:
+        """Collect the workers' finished runs (waiting ``wait`` seconds for the first);
+        whether any was there."""
+        any_found = False
+        while (finished := _collect(results, wait)) is not None:
+            first, outcome = finished
+            self.done[first] = (outcome, self.sent.pop(first))
+            any_found = True
+            if wait:
+                break
+        return any_found
+
+    def due(self) -> Iterator[Result]:
+        """The results of the run whose turn it is; then its error, if it had one."""
+        (out, error), stripped = self.done.pop(self.turn)
+        self.turn += len(out)
+        if stripped is None:
+            yield from out
+        else:
+            for text, result in zip(stripped, out, strict=False):
+                yield result.model_copy(update={"text": text})
+        if error is not None:
+            raise error
+
+    def work_here(self, tasks: Queue[_Task | None], results: Queue[tuple[int, _Outcome]],
+                  workers: Sequence[BaseProcess], sieves: tuple[str, ...] | None,
+                  reported: bool) -> None:
+        """One step of this process's own share: a text of the backlog, or of a run
+        taken back off the task queue; with neither, wait for the workers."""
+        import queue
+
+        if self.own is None and self.backlog:
+            first, run = _split(self.backlog, 1)
+            self.pending -= 1
+            self.done[first] = (_attribute_here(run, sieves, reported), None)
+            return
+        if self.own is None:
+            try:
+                own = tasks.get_nowait()  # take a waiting run back from the workers
+            except queue.Empty:
+                if not self.gather(results, _MAX_WAIT):
+                    _check_alive(workers)
+                return
+            assert own is not None  # only _shut_down() sends None
+            self.own = own
+            del self.sent[own[0]]
+        first, run = self.own
+        done = len(self.own_results)
+        out, error = _attribute_here(run[done:done + 1], sieves, reported)
+        self.own_results.extend(out)
+        if error is None and len(self.own_results) < len(run):
+            return
+        self.done[first] = ((self.own_results, error), None)
+        self.own, self.own_results = None, []
+
+
 def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
                   sieves: tuple[str, ...] | None, reported: bool = False) -> Iterator[Result]:
     """Attribute in this process and ``processes - 1`` workers, yielding in input order.
@@ -144,7 +251,6 @@ def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
     processes for two cores, not two workers and a caller that competes with them.
     """
     import multiprocessing  # here, not at the top: it adds 30 ms to `import quotecheck`
-    import queue
 
     context = multiprocessing.get_context()
     tasks: Queue[_Task | None] = context.Queue()
@@ -153,83 +259,24 @@ def _in_processes(texts: Iterable[object], processes: int, chunksize: int,
     workers = [context.Process(target=_work, args=(tasks, results, stop, sieves, reported),
                                daemon=True,
                                name=f"quotecheck-worker-{n}") for n in range(1, processes)]
-    capacity = len(workers) * _CHUNKS_PER_PROCESS  # runs with the workers at most
-    window = processes * _CHUNKS_PER_PROCESS * chunksize  # texts read and not yet yielded
-    chunks = _chunks(texts, chunksize)
-    backlog: deque[_Task] = deque()  # read, and not started by any process
-    sent: dict[int, list[str]] = {}  # runs on the task queue or with a worker
-    # finished runs: their results, what stopped them, and their texts if a worker
-    # sent the results back without them
-    done: dict[int, tuple[_Outcome, list[str] | None]] = {}
-    own: _Task | None = None  # a run taken back from the workers, and its results
-    own_results: list[Result] = []
-    bad_item: TypeError | None = None
-    exhausted = False
-    read = turn = 0  # texts read so far; the text whose result is due next
-    pending = 0  # texts in the backlog
+    state = _Schedule(_chunks(texts, chunksize), chunksize, processes,
+                      capacity=len(workers) * _CHUNKS_PER_PROCESS,
+                      window=processes * _CHUNKS_PER_PROCESS * chunksize)
     try:
         for worker in workers:
             worker.start()
         while True:
-            while not exhausted and read - turn < window:
-                chunk = next(chunks, None)
-                if chunk is None or isinstance(chunk, TypeError):
-                    bad_item, exhausted = chunk, True
-                    break
-                backlog.append((read, chunk))
-                read += len(chunk)
-                pending += len(chunk)
-            while backlog and len(sent) < capacity:
-                # at the end, smaller and smaller runs, so that all finish together
-                size = chunksize if not exhausted else max(1, pending // (2 * processes))
-                first, run = _split(backlog, size)
-                pending -= len(run)
-                sent[first] = run
-                tasks.put((first, run))
-            while (finished := _collect(results, 0.0)) is not None:
-                first, outcome = finished
-                done[first] = (outcome, sent.pop(first))
-            if turn in done:
-                (out, error), stripped = done.pop(turn)
-                turn += len(out)
-                if stripped is None:
-                    yield from out
-                else:
-                    for text, result in zip(stripped, out, strict=False):
-                        yield result.model_copy(update={"text": text})
-                if error is not None:
-                    raise error
+            state.read_ahead()
+            state.hand_out(tasks)
+            state.gather(results)
+            if state.turn in state.done:
+                yield from state.due()
                 continue
-            if turn == read:
-                if bad_item is not None:
-                    raise bad_item
+            if state.turn == state.read:
+                if state.bad_item is not None:
+                    raise state.bad_item
                 return
-            if own is None and backlog:
-                first, run = _split(backlog, 1)
-                pending -= 1
-                done[first] = (_attribute_here(run, sieves, reported), None)
-                continue
-            if own is None:
-                try:
-                    own = tasks.get_nowait()  # take a waiting run back from the workers
-                except queue.Empty:
-                    finished = _collect(results, _MAX_WAIT)
-                    if finished is None:
-                        _check_alive(workers)
-                    else:
-                        first, outcome = finished
-                        done[first] = (outcome, sent.pop(first))
-                    continue
-                assert own is not None  # only _shut_down() sends None
-                del sent[own[0]]
-            first, run = own
-            out, error = _attribute_here(run[len(own_results):len(own_results) + 1], sieves,
-                                         reported)
-            own_results.extend(out)
-            if error is None and len(own_results) < len(run):
-                continue
-            done[first] = ((own_results, error), None)
-            own, own_results = None, []
+            state.work_here(tasks, results, workers, sieves, reported)
     finally:
         _shut_down(workers, tasks, results, stop)
 

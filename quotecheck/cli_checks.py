@@ -28,6 +28,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -294,6 +295,18 @@ def _style_note(checked: _Checked, given: str) -> str:
     return f"{checked.style.style} punctuation (inferred: {checked.style.reason})"
 
 
+@dataclass(slots=True)
+class _Tally:
+    """What ``quotecheck check`` has found so far, over every file."""
+
+    status: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    files_with_findings: int = 0
+    fixable: int = 0
+    changed: int = 0
+    report: list[dict[str, Any]] = field(default_factory=list)
+
+
 def _run_check(argv: list[str]) -> int:
     parser = _check_parser()
     options = _parse(parser, argv, _settings)
@@ -306,59 +319,64 @@ def _run_check(argv: list[str]) -> int:
     except ValueError as error:
         return _usage_error(parser, str(error))
 
-    status = 0
-    counts: Counter[str] = Counter()
-    files_with_findings = fixable = changed = 0
-    report: list[dict[str, Any]] = []
+    tally = _Tally()
     table = options.format not in _MACHINE_FORMATS
     for path, name, text in _inputs(options.files, options, "quotecheck check"):
         if text is None:
-            status = 2
+            tally.status = 2
             continue
-        for line, problem in suppressions(text).problems:
-            print(f"quotecheck check: {name}:{line}: {problem}", file=sys.stderr)
-        checked = _check_article(text, options)
-        note = _style_note(checked, options.style)
-        if checked.text != text:
-            changed += 1
-            if options.diff:
-                sys.stdout.writelines(difflib.unified_diff(
-                    text.splitlines(keepends=True), checked.text.splitlines(keepends=True),
-                    f"a/{name}", f"b/{name}"))
-                continue
-            unsaved = _write_fixed(path, checked.text, options.encoding)
-            if unsaved:
-                print(f"quotecheck check: {name}: {unsaved}", file=sys.stderr)
-                status = 2
-                continue
-            print(f"quotecheck check: {name}: fixed, {note}", file=sys.stderr)
-        if options.diff:
-            continue
-        lines = _Lines(checked.text)
-        if checked.findings and table and checked.style is not None:
-            print(f"quotecheck check: {name}: {note}", file=sys.stderr)
-        files_with_findings += bool(checked.findings)
-        for finding in checked.findings:
-            line, column = lines.at(finding.start)
-            fixable += bool(finding.fixes)
-            counts[finding.severity] += 1
-            if finding.severity == "error" and status == 0:
-                status = 1
-            if table:
-                print(f"{name}:{line}:{column}: {finding.code} {finding.message}")
-            else:
-                report.append({"path": name, "line": line, "column": column,
-                               "style": _style_name(checked, options.style),
-                               **finding.model_dump()})
+        _check_input(path, name, text, options, table, tally)
     if not options.diff:
-        _write_report(options.format, report)
+        _write_report(options.format, tally.report)
+    status = tally.status
     if options.diff:
+        changed = tally.changed
         print(f"quotecheck check: {changed} file{'s' if changed != 1 else ''} would be "
               "changed by --fix", file=sys.stderr)
         status = max(status, 1 if changed else 0)
     elif table:
-        _summary(counts, files_with_findings, fixable)
+        _summary(tally.counts, tally.files_with_findings, tally.fixable)
     return 0 if options.exit_zero and status == 1 else status
+
+
+def _check_input(path: str, name: str, text: str, options: argparse.Namespace, table: bool,
+                 tally: _Tally) -> None:
+    """Check one input: print its diff or save its fixes, then report its findings."""
+    for line, problem in suppressions(text).problems:
+        print(f"quotecheck check: {name}:{line}: {problem}", file=sys.stderr)
+    checked = _check_article(text, options)
+    note = _style_note(checked, options.style)
+    if checked.text != text:
+        tally.changed += 1
+        if options.diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                text.splitlines(keepends=True), checked.text.splitlines(keepends=True),
+                f"a/{name}", f"b/{name}"))
+            return
+        unsaved = _write_fixed(path, checked.text, options.encoding)
+        if unsaved:
+            print(f"quotecheck check: {name}: {unsaved}", file=sys.stderr)
+            tally.status = 2
+            return
+        print(f"quotecheck check: {name}: fixed, {note}", file=sys.stderr)
+    if options.diff:
+        return
+    lines = _Lines(checked.text)
+    if checked.findings and table and checked.style is not None:
+        print(f"quotecheck check: {name}: {note}", file=sys.stderr)
+    tally.files_with_findings += bool(checked.findings)
+    for finding in checked.findings:
+        line, column = lines.at(finding.start)
+        tally.fixable += bool(finding.fixes)
+        tally.counts[finding.severity] += 1
+        if finding.severity == "error" and tally.status == 0:
+            tally.status = 1
+        if table:
+            print(f"{name}:{line}:{column}: {finding.code} {finding.message}")
+        else:
+            tally.report.append({"path": name, "line": line, "column": column,
+                                 "style": _style_name(checked, options.style),
+                                 **finding.model_dump()})
 
 
 def _write_fixed(path: str, text: str, encoding: str) -> str | None:

@@ -241,6 +241,70 @@ def to_table(result: Result, width: int | None = None, *, verbose: bool = False)
     quotes, others = _table_rows(result)
     rows = quotes + others
     columns = width if width is not None else shutil.get_terminal_size().columns
+    layout = _table_layout(rows, columns, verbose)
+    lines = [
+        layout.line("para", "line", "start", "end", "quotation", "speaker", "conf", "flags",
+                    "rule"),
+        layout.line(*("-" * n for n in (
+            layout.number_width, layout.number_width, layout.offset_width,
+            layout.offset_width, layout.words_width, layout.speaker_width, 4,
+            layout.flag_width, 4))),
+    ]
+    for index, row in enumerate(rows):
+        if index == len(quotes) and quotes:
+            lines.append("-" * len(lines[1]))
+        lines.extend(layout.row_lines(row))
+    if not rows:
+        lines.append("(no quotations)")
+    lines.append(table_summary(result))
+    return "\n".join(lines)
+
+
+class _TableLayout(NamedTuple):
+    """The column widths of :func:`to_table`, and whether flags stack one per line."""
+
+    number_width: int
+    offset_width: int
+    words_width: int
+    speaker_width: int
+    flag_width: int
+    stack_flags: bool
+    verbose: bool
+
+    def line(self, paragraph: str, line_number: str, start: str, end: str, words: str,
+             speaker: str, confidence: str, flags: str, rule: str) -> str:
+        """One line of the table, its cells padded to the columns."""
+        head = f"{paragraph:>{self.number_width}} {line_number:>{self.number_width}}  "
+        if self.verbose:
+            head += f"{start:>{self.offset_width}} {end:>{self.offset_width}}  "
+        text = (f"{head}{words:<{self.words_width}}  {speaker:<{self.speaker_width}}  "
+                f"{confidence:<4}  {flags:<{self.flag_width}}")
+        return (text + (f"  {rule}" if self.verbose else "")).rstrip()
+
+    def row_lines(self, row: _Row) -> list[str]:
+        """The lines of one row: its words wrapped, its flags stacked on a narrow one."""
+        words = row.words.lstrip(" ")
+        indent = " " * (len(row.words) - len(words))  # a nested quotation's
+        wrapped = [indent + piece.strip() for piece in textwrap.wrap(
+            words, self.words_width - len(indent), break_on_hyphens=False)] or [""]
+        flags = [row.flags]
+        if self.stack_flags and row.flags:
+            pieces = row.flags.split(", ")
+            flags = [piece + "," for piece in pieces[:-1]] + pieces[-1:]
+        lines = []
+        for number, (words, flag) in enumerate(
+                itertools.zip_longest(wrapped, flags, fillvalue="")):
+            cells = (str(row.paragraph), str(row.line), str(row.start), str(row.end))
+            lines.append(self.line(*(cells if number == 0 else ("",) * 4), words,
+                                   _clip(row.speaker, self.speaker_width) if number == 0
+                                   else "", row.confidence if number == 0 else "", flag,
+                                   row.rule if number == 0 else ""))
+        return lines
+
+
+def _table_layout(rows: list[_Row], columns: int, verbose: bool) -> _TableLayout:
+    """Column widths for ``rows`` in ``columns`` characters: the quotation's words take
+    the room the other columns leave (at least ``_NARROWEST``)."""
     number_width = max([4, *(len(str(r.line)) for r in rows)])
     offset_width = max([5, *(len(str(r.end)) for r in rows)]) if verbose else 0
     speaker_width = max([len("speaker"), *(min(24, len(r.speaker)) for r in rows)])
@@ -255,44 +319,8 @@ def to_table(result: Result, width: int | None = None, *, verbose: bool = False)
     if stack_flags:  # a narrow terminal: one flag per line
         flag_width = single_flag
     speaker_width = max(len("speaker"), min(speaker_width, speaker_width - _NARROWEST + room()))
-    words_width = max(_NARROWEST, room())
-
-    def line(paragraph: str, line_number: str, start: str, end: str, words: str,
-             speaker: str, confidence: str, flags: str, rule: str) -> str:
-        head = f"{paragraph:>{number_width}} {line_number:>{number_width}}  "
-        if verbose:
-            head += f"{start:>{offset_width}} {end:>{offset_width}}  "
-        text = (f"{head}{words:<{words_width}}  {speaker:<{speaker_width}}  "
-                f"{confidence:<4}  {flags:<{flag_width}}")
-        return (text + (f"  {rule}" if verbose else "")).rstrip()
-
-    lines = [
-        line("para", "line", "start", "end", "quotation", "speaker", "conf", "flags", "rule"),
-        line(*("-" * n for n in (number_width, number_width, offset_width, offset_width,
-                                 words_width, speaker_width, 4, flag_width, 4))),
-    ]
-    for index, row in enumerate(rows):
-        if index == len(quotes) and quotes:
-            lines.append("-" * len(lines[1]))
-        words = row.words.lstrip(" ")
-        indent = " " * (len(row.words) - len(words))  # a nested quotation's
-        wrapped = [indent + piece.strip() for piece in textwrap.wrap(
-            words, words_width - len(indent), break_on_hyphens=False)] or [""]
-        flags = [row.flags]
-        if stack_flags and row.flags:
-            pieces = row.flags.split(", ")
-            flags = [piece + "," for piece in pieces[:-1]] + pieces[-1:]
-        for number, (words, flag) in enumerate(
-                itertools.zip_longest(wrapped, flags, fillvalue="")):
-            cells = (str(row.paragraph), str(row.line), str(row.start), str(row.end))
-            lines.append(line(*(cells if number == 0 else ("",) * 4), words,
-                              _clip(row.speaker, speaker_width) if number == 0 else "",
-                              row.confidence if number == 0 else "", flag,
-                              row.rule if number == 0 else ""))
-    if not rows:
-        lines.append("(no quotations)")
-    lines.append(table_summary(result))
-    return "\n".join(lines)
+    return _TableLayout(number_width, offset_width, max(_NARROWEST, room()), speaker_width,
+                        flag_width, stack_flags, verbose)
 
 
 class _Placed(NamedTuple):
