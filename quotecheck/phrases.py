@@ -196,7 +196,12 @@ def _before_weekday(words: list[Word], j: int, lo: int) -> int:
     if k < lo or words[k].lower not in WEEKDAYS or not words[k].text[:1].isupper():
         return j
     k -= 1
-    return k - 1 if k > lo and words[k].lower in ("on", "last", "this") else k
+    k = k - 1 if k > lo and words[k].lower in ("on", "last", "this") else k
+    before = words[k] if k >= lo else None
+    if before is not None and before.text.islower() and (
+            before.lower.endswith("ed") or before.lower in CUE_VERBS):
+        return j  # "A Berg ad released Monday calls …": the day ends a participle phrase
+    return k
 
 
 def is_adverb(word: Word) -> bool:
