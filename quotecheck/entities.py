@@ -309,6 +309,9 @@ def _trim_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _strip_role(tokens: list[tuple[int, int, str]]) -> int:
     """Pop role words before a name ("Striker Dani Costa"); the role's end, or -1."""
     role_end = -1
+    while len(tokens) > 1 and _key(tokens[0][2]) in GROUP_NOUNS:
+        role_end = tokens[0][1]
+        tokens.pop(0)  # "Senators Ruiz and Park": a plural noun is no given name
     while len(tokens) > 2 and _key(tokens[0][2]) not in _TITLE_KEYS and (
             _key(tokens[0][2]) in PERSON_NOUNS or _key(tokens[0][2]) in EPITHET_NOUNS
             or _key(tokens[0][2]).endswith(_OCCUPATION_ENDINGS)):
@@ -1457,6 +1460,31 @@ def _most_salient(candidates: list[int], scores: dict[int, int],
     return ranked[0] if best >= 2 * second and best - second >= 2 else None
 
 
+def _surnames_of_both_genders(mentions: list[NameMention]) -> set[str]:
+    """The surnames an article gives both a man's and a woman's honorific to, among
+    the mentions no one person fits ("Mr. Clinton" and "Mrs. Clinton": two people)."""
+    honorifics: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.honorific and mention.entity == AMBIGUOUS:
+            key = _key(mention.honorific)
+            honorifics.setdefault(_surname(mention.tokens), set()).add(
+                "male" if key in _MALE_KEYS else "female" if key in _FEMALE_KEYS else "")
+    return {s for s, genders in honorifics.items() if {"male", "female"} <= genders}
+
+
+def _honorific_person(entities: list[Entity], made: dict[tuple[str, str], int],
+                      mention: NameMention, gender: str) -> int:
+    """The person an honorific and a surname name when the article gives that surname
+    to a man and a woman it names in full without telling which is which: "Mrs.
+    Clinton" is one person, known by that name, and "Mr. Clinton" another."""
+    key = (_surname(mention.tokens), gender)
+    if key not in made:
+        made[key] = len(entities)
+        entities.append(Entity(id=len(entities), name=mention.text, kind="person",
+                               gender=gender, surname=key[0]))
+    return made[key]
+
+
 def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Entity]) -> None:
     """A surname shared by two people, settled once pronouns and roles have told their
     genders.
@@ -1474,13 +1502,8 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
             by_surname.setdefault(entity.surname, []).append(entity.id)
     shortened = {m.entity for m in mentions if m.entity >= 0 and len(m.tokens) == 1
                  and m.kind != "description" and entities[m.entity].surname == _key(m.tokens[0])}
-    honorifics: dict[str, set[str]] = {}  # the gendered honorifics each surname is given
-    for mention in mentions:
-        if mention.honorific and mention.entity == AMBIGUOUS:
-            key = _key(mention.honorific)
-            honorifics.setdefault(_surname(mention.tokens), set()).add(
-                "male" if key in _MALE_KEYS else "female" if key in _FEMALE_KEYS else "")
-    both_genders = {s for s, genders in honorifics.items() if {"male", "female"} <= genders}
+    both_genders = _surnames_of_both_genders(mentions)
+    by_honorific: dict[tuple[str, str], int] = {}
     for number, mention in enumerate(mentions):
         if mention.entity != AMBIGUOUS:
             continue
@@ -1500,6 +1523,8 @@ def _settle_namesakes(text: str, mentions: list[NameMention], entities: list[Ent
                 len(unknown) == 1 or surname not in both_genders) else []
         scores = {c: _salience(entities[c], mentions, number) for c in pool}
         chosen = pool[0] if len(pool) == 1 else _most_salient(pool, scores, shortened)
+        if wanted and not pool:  # Mr. and Mrs. Clinton, two people: this one is "Mrs. Clinton"
+            chosen = _honorific_person(entities, by_honorific, mention, wanted)
         if chosen is None:
             mention.rivals = tuple(candidates)
             continue

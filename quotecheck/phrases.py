@@ -30,7 +30,7 @@ from .lexicon.titles import (
     TITLES,
 )
 from .lexicon.verbs import Lexicon
-from .lexicon.words import FUNCTION_WORDS
+from .lexicon.words import DAY_PARTS, FUNCTION_WORDS, WEEKDAYS
 from .patterns import NON_FINAL_ABBREVIATIONS
 from .quotes import QuoteSpan
 
@@ -182,6 +182,26 @@ class WordCache:
         """Words of sentence ``index`` that lie in ``[lo, hi)``."""
         words, starts = self._sentence(index)
         return words[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def _before_weekday(words: list[Word], j: int, lo: int) -> int:
+    """The index before a day that ends at ``words[j]`` ("on Wednesday", "Tuesday
+    night"), or ``j`` when none does: "Ruiz on Wednesday called …" is Ruiz's clause.
+
+    >>> [w.text for w in read_words("Ruiz on Tuesday night", 0, 21)][
+    ...     _before_weekday(read_words("Ruiz on Tuesday night", 0, 21), 3, 0)]
+    'Ruiz'
+    """
+    k = j - 1 if j > lo and words[j].lower in DAY_PARTS else j
+    if k < lo or words[k].lower not in WEEKDAYS or not words[k].text[:1].isupper():
+        return j
+    k -= 1
+    k = k - 1 if k > lo and words[k].lower in ("on", "last", "this") else k
+    before = words[k] if k >= lo else None
+    if before is not None and before.text.islower() and (
+            before.lower.endswith("ed") or before.lower in CUE_VERBS):
+        return j  # "A Berg ad released Monday calls …": the day ends a participle phrase
+    return k
 
 
 def is_adverb(word: Word) -> bool:
@@ -614,6 +634,7 @@ class Reader:
         while j >= lo and skipped < 3 and (is_adverb(words[j]) or words[j].lower == "not"):
             j -= 1
             skipped += 1
+        j = _before_weekday(words, j, lo)
         if j >= lo and words[j].text == ")":
             # "Sen. Rob Portman (R-Ohio) said": a parenthesis after the subject
             k = j - 1

@@ -598,3 +598,23 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({
     "until",
 })
 # fmt: on
+
+# Days and parts of a day that a news clause puts between its subject and its verb:
+# "Ruiz on Wednesday called the plan …", "Park Tuesday night said …".
+# fmt: off
+WEEKDAYS: frozenset[str] = frozenset({
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+})
+DAY_PARTS: frozenset[str] = frozenset({
+    "afternoon",
+    "evening",
+    "morning",
+    "night",
+})
+# fmt: on
