@@ -62,10 +62,10 @@ def is_fiction(text: str, paragraphs: Sequence[tuple[int, int]], dialogue: bool)
     """Whether a text in the register of dialogue is told like fiction, not news:
     it writes few numbers in digits and opens with no dateline.
 
-    >>> story = "“Come in,” said Ana.\n\n“Thank you.”"
+    >>> story = "“Come in,” said Ana.\\n\\n“Thank you.”"
     >>> is_fiction(story, [(0, 20), (22, 35)], True)
     True
-    >>> news = "LONDON — Prices rose 4.5% in 2024.\n\n“We were told,” said Ana."
+    >>> news = "LONDON — Prices rose 4.5% in 2024.\\n\\n“We were told,” said Ana."
     >>> is_fiction(news, [(0, 34), (36, 62)], True)
     False
     """

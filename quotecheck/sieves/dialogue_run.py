@@ -330,19 +330,19 @@ def _best_score(ctx: Context, turns: list[Turn], options: list[list[int]],
 def dialogue_run(quote: QuoteSpan, ctx: Context) -> Decision | None:
     """A turn with no named speaker, decided with the whole run of turns around it.
 
-    Only in the register of dialogue, for a paragraph's first quotation whose cue is a
-    bare ``he`` or ``she`` (``run-pronoun``) or which has no cue (``run-turn``), when
-    a turn of the run names its speaker.
+    Only in fiction (:func:`quotecheck.register.is_fiction`), for a quotation with no
+    cue that opens its paragraph, when turns of the run before it and after it name
+    their speakers (the run fills the turns between; beyond them the turn-by-turn
+    sieves decide), and when one speaker fits better than any other (``run-turn``).
 
     >>> from quotecheck import attribute
     >>> text = ("“Where were you?” asked Mr. Tom Hale.\\n\\n“Out,” said Ana Ruiz.\\n\\n"
-    ...         "“Where?”\\n\\n“Nowhere.”\\n\\n“Tell me, Ana.”\\n\\n“No.”\\n\\n“Why not?”"
-    ...         " he said.")
+    ...         "“Where?”\\n\\n“Nowhere.”\\n\\n“Tell me.”\\n\\n“No,” said Ana Ruiz.")
     >>> r = attribute(text)
     >>> [q.speaker.name for q in r.quotes]
-    ['Tom Hale', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz', 'Tom Hale']
-    >>> r.quotes[2].attribution.rule, r.quotes[6].attribution.rule
-    ('run-turn', 'run-pronoun')
+    ['Tom Hale', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz']
+    >>> r.quotes[2].attribution.sieve, r.quotes[2].attribution.rule
+    ('dialogue_run', 'run-turn')
     """
     if not ctx.fiction:
         return None
@@ -362,7 +362,7 @@ def dialogue_run(quote: QuoteSpan, ctx: Context) -> Decision | None:
     if decoded is None or decoded[1] < _MARGIN:
         return None  # two speakers fit about as well: the turn-by-turn sieves decide
     speaker = decoded[0]
-    rule = "run-pronoun" if turns[position].gender else "run-turn"
+    rule = "run-turn"
     if speaker == _NARRATOR:
         return Decision(None, rule, description=NARRATOR)
     if speaker <= _OUTSIDER:
