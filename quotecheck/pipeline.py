@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import is_speech_like, is_term
 from .confidence import confidence_of, decision_features, reported_features
+from .coref import build_cast
 from .coreference import name_described_speakers
 from .entities import Entity, analyse_entities
 from .language import is_english
@@ -21,6 +22,7 @@ from .lexicon.titles import FEMALE_ROLE_NOUNS, GROUP_NOUNS, MALE_ROLE_NOUNS
 from .lexicon.verbs import Lexicon
 from .models import Attribution, Mention, Quote, Reported, Result, Span, Speaker
 from .quotes import QuoteSpan, scan_quotes
+from .register import is_dialogue, is_fiction
 from .rules import find_cues
 from .sieves import DEFAULT_SIEVES, SIEVE_NAMES
 from .sieves.base import Context, Decision, Sieve
@@ -33,14 +35,6 @@ __all__ = ["analyse", "attribute", "decide"]
 
 # How many times the sieves run over the quotations still undecided.
 _PASSES = 3
-# A text is in the register of dialogue (fiction, transcripts) when at least this many
-# paragraphs, and this share of them in percent, are short turns that open with a
-# quotation, and a few of those turns carry no reporting clause at all. News stays well
-# below (under 10% of short turns on the dev articles, and hardly a bare one).
-_TURN_LENGTH = 150
-_DIALOGUE_TURNS = 5
-_DIALOGUE_BARE_TURNS = 3
-_DIALOGUE_SHARE = 15
 
 _SPEAKER_KIND = {"person": "person", "unknown": "person", "organisation": "organisation",
                  "unnamed": "unnamed", "group": "group"}
@@ -76,17 +70,15 @@ def analyse(text: str, lexicon: Lexicon | None = None) -> Context:
     starts = [sentences[quote_sentences[i][0]][0] for i in range(len(quotes))]
     terms = [is_term(text, q, starts[i]) for i, q in enumerate(quotes)]
     speech = [is_speech_like(text, q, starts[i], terms[i]) for i, q in enumerate(quotes)]
-    opening = {q.start: i for i, q in enumerate(quotes)}
-    turns = [opening[lo] for lo, hi in paragraphs if lo in opening and hi - lo < _TURN_LENGTH]
-    bare = sum(1 for i in turns if not cues[i])
-    dialogue = (len(turns) >= _DIALOGUE_TURNS and bare >= _DIALOGUE_BARE_TURNS
-                and len(turns) * 100 >= len(paragraphs) * _DIALOGUE_SHARE)
+    dialogue = is_dialogue(paragraphs, [q.start for q in quotes], [bool(c) for c in cues])
+    fiction = is_fiction(text, paragraphs, dialogue)
     return Context(
         text=text, paragraphs=paragraphs, sentences=sentences, quotes=quotes,
         quote_sentences=quote_sentences, quote_paragraphs=quote_paragraphs, analysis=analysis,
         cues=cues, terms=terms, speech_like=speech, decisions=[None] * len(quotes),
         index={q.start: i for i, q in enumerate(quotes)},
         sentence_starts=[s[0] for s in sentences], stray_marks=stray, dialogue=dialogue,
+        fiction=fiction, cast=build_cast(text, analysis) if fiction else None,
     )
 
 

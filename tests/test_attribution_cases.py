@@ -21,7 +21,7 @@ import quotecheck
 from quotecheck import Quote
 
 ATTRIBUTION_FILES = ("cues", "names", "pronouns", "continuation", "negative-attribution",
-                     "articles", "carry")
+                     "articles", "carry", "fiction")
 
 # Whom the speaker addressed (told Reuters), by case label and quotation text. The
 # fixture format has no field for it yet, so the table lives here.

@@ -28,9 +28,11 @@ LAYERS: dict[str, float] = {
     "quotes": 4,
     "tokens": 5,
     "entities": 6,
+    "coref": 6.2,  # the cast of a document: characters and their genders, from entities
     "phrases": 6.5,  # words and noun phrases around a quotation
     "clauses": 7,  # reporting clauses read from entities and quotes, for the sieves
     "rules": 7.5,  # the cue rules: the registry of readers, and find_cues
+    "register": 7.8,  # fiction or news, from the text's shape
     "sieves": 8,
     "coreference": 8.5,  # after the sieves: names for described speakers
     "confidence": 8.7,  # the runner's measured confidence for each decision

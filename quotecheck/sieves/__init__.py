@@ -11,6 +11,7 @@ from .colon_intro import colon_intro
 from .continuation import continuation
 from .cue_adjacent import cue_adjacent
 from .cue_in_sentence import cue_in_sentence
+from .dialogue_run import dialogue_run
 from .dialogue_turns import dialogue_turns
 from .narrative_subject import narrative_subject
 from .paragraph_single_name import paragraph_single_name
@@ -30,6 +31,8 @@ DEFAULT_SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("pronoun_carryover", pronoun_carryover),
     # adding: “…” / …, said X. “…” / an attributed quotation earlier in the paragraph
     ("continuation", continuation),
+    # fiction: the turns of a run of dialogue decided together, the named ones fixed
+    ("dialogue_run", dialogue_run),
     # a quotation-only paragraph: the speaker goes on, or the partner answers
     ("dialogue_turns", dialogue_turns),
     # the only person named around a cue-less quotation

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..clauses import Cue, Subject
+from ..coref import Cast
 from ..entities import AMBIGUOUS, Entity, EntityAnalysis
 from ..models import StrayMark
 from ..quotes import QuoteSpan
@@ -64,6 +65,8 @@ class Context:
     stray_marks: list[StrayMark] = field(default_factory=list)
     speech_like: list[bool] = field(default_factory=list)
     dialogue: bool = False  # the register of fiction: many short quotation-only paragraphs
+    fiction: bool = False  # dialogue told like fiction (no dateline, few digits): register.py
+    cast: Cast | None = None  # the characters, in fiction only (coref/cast.py)
     settling: bool = False  # the last pass: a sieve that was waiting for others decides now
 
     @property
