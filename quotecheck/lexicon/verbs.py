@@ -270,6 +270,7 @@ VERBS: tuple[VerbRecord, ...] = (
     VerbRecord("lambaste", "lambaste lambastes lambasted lambasting", "cue"),
     VerbRecord("lament", "lament laments lamented lamenting", "cue"),
     VerbRecord("laugh", "laugh laughs laughed laughing", "cue weak"),
+    VerbRecord("liken", "liken likens likened likening", "evaluates"),
     VerbRecord("maintain", "maintain maintains maintained maintaining", "cue"),
     VerbRecord("mention", "mention mentions mentioned mentioning", "cue"),
     VerbRecord("moan", "moan moans moaned moaning", "cue"),
