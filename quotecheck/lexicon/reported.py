@@ -3,10 +3,11 @@
 Data only. ``FINDING_VERBS`` are what a document or a poll does with its content
 (“the report found that …”, “a poll showed …”); ``BELIEF_VERBS`` attribute a belief
 or an intention to a source (“officials believe …”, “the senator wants …”), a class
-of lower confidence, as are ``STANCE_VERBS`` (“the union rejected the offer”). ``CONTENT_OPENERS`` may stand between a reporting verb and what
-was said (“said that …”, “told reporters how …”). ``PREPOSITIONAL_CUES`` are verbs of
-communication that take what was said after a preposition (“called for a recount”,
-“warned of delays”, “spoke about the strike”).
+of lower confidence, as are ``STANCE_VERBS`` (“the union rejected the offer”).
+``CONTENT_OPENERS`` may stand between a reporting verb and what was said (“said that …”,
+“told reporters how …”). ``PREPOSITIONAL_CUES`` are verbs of communication that take
+what was said after a preposition (“called for a recount”, “warned of delays”, “spoke
+about the strike”).
 """
 
 # fmt: off
