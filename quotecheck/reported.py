@@ -62,6 +62,7 @@ from .lexicon.reported import (
     FINDING_VERBS,
     POLL_NOUNS,
     PREPOSITIONAL_CUES,
+    STANCE_VERBS,
 )
 from .lexicon.words import CALENDAR_WORDS
 from .phrases import (
@@ -86,15 +87,16 @@ READERS: tuple[str, ...] = ("reported_speech", "reported_source", "reported_find
 
 _SOURCE_FIRST = frozenset(phrase.split()[0] for phrase in SOURCE_PHRASES)
 _PREPOSITIONAL_FIRST = frozenset(pair.split()[0] for pair in PREPOSITIONAL_CUES)
+_HELD = BELIEF_VERBS | STANCE_VERBS  # the verbs of the lower-confidence belief reader
 _CANDIDATES = CUE_VERBS | frozenset(PARTICLE_CUES) | _SOURCE_FIRST | FINDING_VERBS \
-    | BELIEF_VERBS | _PREPOSITIONAL_FIRST
+    | _HELD | _PREPOSITIONAL_FIRST
 _SOURCES = DOCUMENT_NOUNS | POLL_NOUNS
 # A quick test before a sentence's words are read one by one: a lower-case word a
 # reader starts from, or a source phrase.
 _CUE_SCAN = _CANDIDATES - _SOURCE_FIRST
 _ANY_WORD_RE = re.compile(r"\w+")
 _WEAK = (WEAK_CUE_VERBS | (frozenset(PARTICLE_CUES) - CUE_VERBS)
-         | (_PREPOSITIONAL_FIRST - CUE_VERBS)) - FINDING_VERBS - BELIEF_VERBS
+         | (_PREPOSITIONAL_FIRST - CUE_VERBS)) - FINDING_VERBS - _HELD
 _SOURCE_RE = re.compile("|".join(
     re.escape(phrase).replace("\\ ", "[ \u00a0]") for phrase in SOURCE_PHRASES), re.IGNORECASE)
 _MIN_CONTENT = 3  # words of content, at least, for a clause to report something
@@ -304,7 +306,8 @@ def _closing_source(reader: Reader, words: list[Word],
     reader cannot take it (“…, according to two people familiar with the talks.”):
     the few words up to the sentence end."""
     end = i
-    while end < len(words) and end - i < 10 and words[end].text not in STOP_PUNCT \
+    while end < len(words) and end - i < 10 and (
+            words[end].text == "“" or words[end].text not in STOP_PUNCT) \
             and words[end].text not in (",", ";"):
         end += 1
     if end == i or (end < len(words) and words[end].text not in STOP_PUNCT) or not (
@@ -313,6 +316,22 @@ def _closing_source(reader: Reader, words: list[Word],
     phrase = reader.text[words[i].start:words[end - 1].end]
     return Subject("description", words[i].start, words[end - 1].end, phrase,
                    description=phrase), end
+
+
+def _opening_source(reader: Reader, words: list[Word],
+                    i: int) -> tuple[Subject, int] | None:
+    """The source after a sentence-opening “according to” when the noun-phrase reader
+    cannot take it whole (“According to a summary of the inquiry, …”; “According to
+    the log and the memo, …”): the few words up to the comma, and that comma's index."""
+    for end in range(i + 1, min(len(words), i + _OPENING)):
+        text = words[end].text
+        if text == ",":
+            phrase = reader.text[words[i].start:words[end - 1].end]
+            return Subject("description", words[i].start, words[end - 1].end, phrase,
+                           description=phrase), end
+        if (text in STOP_PUNCT and text != "“") or text == ";":
+            return None
+    return None
 
 
 def _opening_subject(reader: Reader, words: list[Word], v: int) -> Subject | None:
@@ -356,7 +375,7 @@ def _title_case(words: list[str]) -> bool:
 def _reader_for(verb: str) -> str:
     if verb in FINDING_VERBS:
         return "reported_finding"
-    if verb in BELIEF_VERBS:
+    if verb in _HELD:
         return "reported_belief"
     return "reported_speech"
 
@@ -454,13 +473,15 @@ def _read_source(reader: Reader, words: list[Word], v: int, source_end: int,
     """The clause of a source cue ("according to X") at ``words[v]``, and what it reports."""
     word = words[v]
     n = len(words)
+    opening = all(w.lower in _OPENERS for w in words[:v])
     found = reader.forward(words, source_end, stop_at_verb=False) \
         or _closing_source(reader, words, source_end)
+    if opening and (found is None or found[1] >= n or words[found[1]].text != ","):
+        found = _opening_source(reader, words, source_end) or found
     if found is None:
         return None
     source, after = found
     cue = Cue("in_sentence", "", word.start, words[source_end - 1].end, source)
-    opening = all(w.lower in _OPENERS for w in words[:v])
     if opening and after < n and words[after].text == ",":
         cue.rule = _rule("according-to-X-content", source)
         return _Found("reported_source", cue, words[after].end,
@@ -491,7 +512,7 @@ def _cue_senses(words: list[Word], v: int, headline: bool) -> tuple[bool, bool, 
         headline and v > 0 and word.text[:1].isupper() and low in CUE_VERBS
         and low not in WEAK_CUE_VERBS and not noun_position(words, v))
     finding = not speech and _verb(words, v, FINDING_VERBS)
-    belief = not speech and not finding and _verb(words, v, BELIEF_VERBS)
+    belief = not speech and not finding and _verb(words, v, _HELD)
     return prepositional, speech, finding, belief
 
 
@@ -539,6 +560,8 @@ def _read_content(reader: Reader, words: list[Word], v: int, after: int, trailin
             and words[begin].lower.endswith("ing"):
         begin = -1  # "…, X said, adding that …": a second verb, not what was said
     cue.addressee = _told(reader, words, v)
+    if word.lower in STANCE_VERBS:
+        return _stance_content(words, begin, kind, cue, subject, s_end)
     if 0 <= begin < n and _words_between(words, begin, n) >= _MIN_CONTENT - (
             "“" in (w.text for w in words[begin:])):
         start = subject.start if subject.start < word.start else word.start
@@ -562,6 +585,35 @@ def _read_content(reader: Reader, words: list[Word], v: int, after: int, trailin
         return None
     cue.rule = _rule("content-X-verb", subject)
     return _Found(kind, cue, s_start, before[1])
+
+
+def _time_at(words: list[Word], k: int) -> bool:
+    """Whether a phrase of when opens at ``words[k]``: "Monday", "on Monday", "last
+    week", "this month"."""
+    low = words[k].lower
+    if low in CALENDAR_WORDS:
+        return True
+    return low in ("on", "last", "this") and k + 1 < len(words) and (
+        words[k + 1].lower in CALENDAR_WORDS
+        or low != "on" and words[k + 1].lower in _TIMES)
+
+
+def _stance_content(words: list[Word], begin: int, kind: str, cue: Cue, subject: Subject,
+                    s_end: int) -> _Found | None:
+    """What a verb of stance takes a stance on: its object, however short, up to the
+    first comma or the sentence end ("the union rejected the offer, and …"); ``None``
+    before an infinitive ("sought to win": an aim, read by no one as a report)."""
+    if not 0 <= begin < len(words) or words[begin].lower == "to" \
+            or not words[begin].text[:1].isalnum() and words[begin].text != "“":
+        return None
+    end = s_end
+    for k in range(begin + 1, len(words)):
+        if words[k].text in (",", ";", "—", "–") or words[k].text in STOP_PUNCT \
+                and words[k].text != "“" or _time_at(words, k):
+            end = words[k].start
+            break
+    cue.rule = _rule("X-verb-content", subject)
+    return _Found(kind, cue, words[begin].start, end)
 
 
 def _relative_clause(reader: Reader, words: list[Word], v: int, s_end: int, text: str,

@@ -3,10 +3,11 @@
 Data only. ``FINDING_VERBS`` are what a document or a poll does with its content
 (“the report found that …”, “a poll showed …”); ``BELIEF_VERBS`` attribute a belief
 or an intention to a source (“officials believe …”, “the senator wants …”), a class
-of lower confidence. ``CONTENT_OPENERS`` may stand between a reporting verb and what
-was said (“said that …”, “told reporters how …”). ``PREPOSITIONAL_CUES`` are verbs of
-communication that take what was said after a preposition (“called for a recount”,
-“warned of delays”, “spoke about the strike”).
+of lower confidence, as are ``STANCE_VERBS`` (“the union rejected the offer”).
+``CONTENT_OPENERS`` may stand between a reporting verb and what was said (“said that …”,
+“told reporters how …”). ``PREPOSITIONAL_CUES`` are verbs of communication that take
+what was said after a preposition (“called for a recount”, “warned of delays”, “spoke
+about the strike”).
 """
 
 # fmt: off
@@ -53,6 +54,42 @@ BELIEF_VERBS: frozenset[str] = frozenset({
     "want",
     "wanted",
     "wants",
+})
+
+# Verbs of a stance taken on something (“the senator endorsed the governor”, “the
+# union rejected the offer”): what is supported or opposed is the content, however
+# short; of lower confidence, read as beliefs are.
+STANCE_VERBS: frozenset[str] = frozenset({
+    "backed",
+    "backing",
+    "backs",
+    "cite",
+    "cited",
+    "cites",
+    "citing",
+    "defend",
+    "defended",
+    "defending",
+    "defends",
+    "endorse",
+    "endorsed",
+    "endorses",
+    "endorsing",
+    "oppose",
+    "opposed",
+    "opposes",
+    "opposing",
+    "reject",
+    "rejected",
+    "rejecting",
+    "rejects",
+    "seek",
+    "seeking",
+    "seeks",
+    "sought",
+    "supported",
+    "supporting",
+    "supports",
 })
 
 # What a finding verb's subject may be besides a document: "a poll showed …".
