@@ -12,7 +12,7 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from .clauses import is_speech_like, is_term
-from .confidence import confidence_of, decision_features, reported_features
+from .confidence import Speakers, confidence_of, decision_features, reported_features
 from .coref import build_cast
 from .coreference import name_described_speakers
 from .entities import Entity, analyse_entities
@@ -186,10 +186,12 @@ def _speaker_models(ctx: Context, more: Iterable[Decision | None] = ()) -> dict[
     return order
 
 
-def _attribution(ctx: Context, index: int, name: str, decision: Decision) -> Attribution:
-    """The provenance of quotation ``index``, with its measured confidence."""
+def _attribution(ctx: Context, index: int, name: str, decision: Decision,
+                 who: Speakers) -> Attribution:
+    """The provenance of quotation ``index``, with its measured confidence (``who``: the
+    article's speakers, read once)."""
     return _stamp(ctx, name, decision,
-                  confidence_of(decision_features(ctx, index, name, decision)))
+                  confidence_of(decision_features(ctx, index, name, decision, who)))
 
 
 def _stamp(ctx: Context, name: str, decision: Decision, confidence: float) -> Attribution:
@@ -215,14 +217,15 @@ def _stamp(ctx: Context, name: str, decision: Decision, confidence: float) -> At
 
 
 def _quote_model(ctx: Context, span: QuoteSpan, speakers: dict[int, Speaker],
-                 index: int | None, decided_by: str | None) -> Quote:
+                 index: int | None, decided_by: str | None, who: Speakers) -> Quote:
     text = ctx.text
-    nested = tuple(_quote_model(ctx, child, speakers, None, None) for child in span.children)
+    nested = tuple(_quote_model(ctx, child, speakers, None, None, who)
+                   for child in span.children)
     speaker = None
     attribution = None
     decision = ctx.decisions[index] if index is not None else None
     if index is not None and decision is not None and decided_by is not None:
-        attribution = _attribution(ctx, index, decided_by, decision)
+        attribution = _attribution(ctx, index, decided_by, decision, who)
         if decision.speaker is not None:
             speaker = speakers[decision.speaker]
     return Quote(
@@ -305,7 +308,8 @@ def attribute(text: str, *, sieves: Iterable[str] | None = None,
             if decision.speaker is None and decision.description:
                 decision.speaker = _unnamed_entity(ctx, decision.description, unnamed)
     speakers = _speaker_models(ctx, (item.decision for item in found))
-    quotes = tuple(_quote_model(ctx, q, speakers, i, decided_by[i])
+    who = Speakers(ctx)
+    quotes = tuple(_quote_model(ctx, q, speakers, i, decided_by[i], who)
                    for i, q in enumerate(ctx.quotes))
     return Result(text=text, quotes=quotes, speakers=tuple(speakers.values()),
                   stray_marks=tuple(ctx.stray_marks),

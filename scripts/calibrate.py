@@ -7,28 +7,30 @@
 The table is ``quotecheck/calibration_data.py``.
 
 Runs the engine over the annotated sets (the PolNeAR tune half, LitBank dev, GUM dev and
-``fixtures/news-eval``), matches its quotations to the gold ones with the evaluation
-kit's matcher and name test (``../shared/eval/score.py``, as ``benchmarks/accuracy.py``
-does), reads each attributed quotation's features
-(:func:`quotecheck.confidence.decision_features`), picks the order of the key (the sieve
-first, then greedily the feature that lowers the held-out log loss most, over documents
-in five folds) and the smoothing weight of each depth the same way, both on the
-quotations alone, and counts, for
-every prefix of the key, how many attributions were decided and how many named the
-right speaker.
-Reported speech is counted in the same table: on the PolNeAR tune half's attribution
+``fixtures/news-eval``; never PDNC, never a report half), matches its quotations to the
+gold ones with the evaluation kit's matcher and name test (``../shared/eval/score.py``,
+as ``benchmarks/accuracy.py`` does), reads each attributed quotation's features
+(:func:`quotecheck.confidence.decision_features`) and fits one log-odds weight per value
+of each term (every feature, and the sieve with the evidence; ``TERMS``) by penalised
+logistic regression: a Gaussian prior pulls every weight toward zero, so a value seen a
+few times weighs little (the backoff), with the prior's strength chosen among
+``PRIORS`` by the held-out log loss over documents in five folds (by a hash of the
+document id, so the folds do not depend on file order). The fit is coordinate descent
+in a fixed order from zero, to a fixed tolerance: the same data give the same table.
+Reported speech is fitted in the same model: on the PolNeAR tune half's attribution
 relations, each decided item of :func:`quotecheck.reported.find_reported` is matched to
 the gold relations with ``../shared/eval/score_reported.py``'s ``pair``, and, where the
 relation is indirect or mixed with a named source, is right when ``score.py``'s ``names``
 test accepts its speaker; its features are
 :func:`quotecheck.confidence.reported_features`, the reader standing for the sieve.
-The table holds those counts only, never a text. Re-run it after any change to the rules:
-the counts follow the engine. The PolNeAR report half is never read here.
+The table holds weights and counts only, never a text. Re-run it after any change to the
+rules: the weights follow the engine.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import sys
@@ -46,6 +48,8 @@ import score_reported  # type: ignore[import-not-found]  # noqa: E402
 
 from quotecheck.confidence import (  # noqa: E402
     FEATURE_NAMES,
+    Features,
+    Speakers,
     decision_features,
     reported_features,
 )
@@ -54,22 +58,24 @@ from quotecheck.reported import find_reported  # noqa: E402
 from quotecheck.sieves.base import Context  # noqa: E402
 
 TABLE = ROOT / "quotecheck" / "calibration_data.py"
-# The fitting sets. The report half of the PolNeAR split is held out for measuring.
+# The fitting sets. The report halves (PolNeAR, PDNC) are held out for measuring.
 SETS = {
     "polnear-tune": [ROOT / ".data" / "polnear.tune.jsonl"],
     "litbank": [EVAL / "dev" / "litbank.dev.jsonl"],
     "gum": [EVAL / "dev" / "gum.dev.jsonl"],
     "news-eval": sorted((ROOT / "fixtures" / "news-eval").glob("*.jsonl")),
 }
-# The pseudo-examples a cell's share is pulled toward its parent's by, one weight per
-# depth of the key, each chosen by cross-validation over documents.
-WEIGHTS = (1, 2, 4, 8, 16, 32, 64, 128)
-ROUNDS = 2
+# The terms that get a weight per value: every feature, and the sieve with what named
+# the speaker (a description carried back to a name is surer in one sieve than another).
+TERMS: tuple[tuple[str, ...], ...] = (*((name,) for name in FEATURE_NAMES),
+                                      ("sieve", "evidence"))
+# The prior strengths tried (the pseudo-count of evidence that a weight is zero).
+PRIORS = (1.0, 2.0, 5.0, 10.0, 20.0)
 FOLDS = 5
-# A cell with fewer examples than this is left out: its parent's share stands for it.
-MIN_CELL = 3
+SWEEPS = 200  # at most; the fit stops when no weight moves by more than TOLERANCE
+TOLERANCE = 1e-7
 
-Point = tuple[tuple[str, ...], bool]
+Point = tuple[Features, bool]
 
 
 def _load(paths: list[Path]) -> list[dict[str, Any]]:
@@ -83,11 +89,12 @@ def document_points(doc: dict[str, Any]) -> list[Point]:
     text = doc["text"]
     ctx, decided_by = decide(text)
     pred = []
+    speakers = Speakers(ctx)
     for index, span in enumerate(ctx.quotes):
         decision, sieve = ctx.decisions[index], decided_by[index]
         if decision is None or sieve is None or decision.speaker is None:
             continue
-        features = tuple(decision_features(ctx, index, sieve, decision))
+        features = decision_features(ctx, index, sieve, decision, speakers)
         name = " ".join(ctx.entities[decision.speaker].name.split())
         pred.append({"start": span.start, "end": span.end, "speaker": name,
                      "features": features})
@@ -119,7 +126,7 @@ def reported_points(ctx: Context, doc: dict[str, Any]) -> list[Point]:
             continue
         pred.append({"start": item.start, "end": item.end,
                      "speaker": " ".join(ctx.entities[decision.speaker].name.split()),
-                     "features": tuple(reported_features(ctx, item.reader, decision))})
+                     "features": reported_features(ctx, item.reader, decision)})
     gold = doc["relations"]
     points: list[Point] = []
     for i, j in score_reported.pair(text, gold, pred):
@@ -130,78 +137,80 @@ def reported_points(ctx: Context, doc: dict[str, Any]) -> list[Point]:
     return points
 
 
-def count(points: list[Point]) -> dict[tuple[str, ...], list[int]]:
-    """Right and decided per prefix of the feature key (the empty prefix is all), for
-    the prefixes with at least ``MIN_CELL`` examples."""
-    cells: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
-    for features, right in points:
-        for depth in range(len(features) + 1):
-            cell = cells[features[:depth]]
-            cell[0] += right
-            cell[1] += 1
-    return {key: cell for key, cell in cells.items() if cell[1] >= MIN_CELL or not key}
+def _keys(features: Features) -> list[str]:
+    """The table keys of ``features``, one per term (``name=value``)."""
+    return ["+".join(term) + "=" + "+".join(getattr(features, name) for name in term)
+            for term in TERMS]
 
 
-def estimate(cells: dict[tuple[str, ...], list[int]], features: tuple[str, ...],
-             weights: tuple[float, ...]) -> float:
-    """The same walk as :func:`quotecheck.confidence.confidence_of`, on live counts."""
-    right, decided = cells.get((), (0, 0))
-    share = (right + 1) / (decided + 2)
-    for depth in range(1, len(features) + 1):
-        cell = cells.get(features[:depth])
-        if cell is None:
-            break
-        weight = weights[min(depth, len(weights)) - 1]
-        share = (cell[0] + weight * share) / (cell[1] + weight)
-    return share
+class Fit:
+    """Penalised logistic regression over one-hot term values, by coordinate descent.
+
+    The intercept is free; each weight has a Gaussian prior of strength ``prior``
+    centred on zero. Each sweep takes one Newton step per weight, in sorted key order.
+    """
+
+    def __init__(self, points: list[Point], prior: float) -> None:
+        self.prior = prior
+        rows = [_keys(features) for features, _ in points]
+        self.labels = [1.0 if right else 0.0 for _, right in points]
+        self.where: dict[str, list[int]] = defaultdict(list)
+        for row, keys in enumerate(rows):
+            for key in keys:
+                self.where[key].append(row)
+        self.weights = dict.fromkeys(sorted(self.where), 0.0)
+        share = (sum(self.labels) + 1) / (len(self.labels) + 2)
+        self.intercept = math.log(share / (1 - share))
+        self.margins = [self.intercept] * len(rows)
+        self._solve()
+
+    def _step(self, rows: list[int] | range, weight: float, prior: float) -> float:
+        """The Newton step of one weight that ``rows`` share."""
+        gradient, curvature = prior * weight, prior + 1e-9
+        for row in rows:
+            chance = 1.0 / (1.0 + math.exp(-self.margins[row]))
+            gradient += chance - self.labels[row]
+            curvature += chance * (1.0 - chance)
+        return -gradient / curvature
+
+    def _solve(self) -> None:
+        everyone = range(len(self.labels))
+        for _ in range(SWEEPS):
+            moved = self._step(everyone, 0.0, 0.0)
+            self.intercept += moved
+            self.margins = [m + moved for m in self.margins]
+            largest = abs(moved)
+            for key, rows in self.where.items():
+                moved = self._step(rows, self.weights[key], self.prior)
+                self.weights[key] += moved
+                for row in rows:
+                    self.margins[row] += moved
+                largest = max(largest, abs(moved))
+            if largest < TOLERANCE:
+                break
+
+    def chance(self, features: Features) -> float:
+        """The fitted chance that a decision with ``features`` is right."""
+        odds = self.intercept + sum(self.weights.get(key, 0.0) for key in _keys(features))
+        return 1.0 / (1.0 + math.exp(-odds))
 
 
-def _loss(documents: list[list[Point]], folds: list[dict[tuple[str, ...], list[int]]],
-          weights: tuple[float, ...]) -> float:
-    """Log loss of the held-out documents, each scored with the counts of the others."""
+def _fold(document: str) -> int:
+    return int(hashlib.sha1(document.encode()).hexdigest(), 16) % FOLDS
+
+
+def held_out_loss(documents: dict[str, list[Point]], prior: float) -> float:
+    """Log loss of each fold's documents under the fit on the other folds."""
     loss = 0.0
-    for k, doc in enumerate(documents):
-        cells = folds[k % FOLDS]
-        for features, right in doc:
-            share = min(max(estimate(cells, features, weights), 1e-3), 1 - 1e-3)
-            loss -= math.log(share if right else 1 - share)
+    for fold in range(FOLDS):
+        train = [p for doc, points in documents.items() if _fold(doc) != fold for p in points]
+        fitted = Fit(train, prior)
+        for doc, points in documents.items():
+            if _fold(doc) == fold:
+                for features, right in points:
+                    share = min(max(fitted.chance(features), 1e-6), 1 - 1e-6)
+                    loss -= math.log(share if right else 1 - share)
     return loss
-
-
-def _choose_weights(documents: list[list[Point]],
-                    rounds: int = ROUNDS) -> tuple[tuple[float, ...], float]:
-    """One smoothing weight per depth, with the least held-out log loss (coordinate
-    descent over ``WEIGHTS``), and that loss."""
-    folds = [count([p for k, doc in enumerate(documents) if k % FOLDS != fold for p in doc])
-             for fold in range(FOLDS)]
-    depths = max((len(f) for doc in documents for f, _ in doc), default=1)
-    weights = [16.0] * depths
-    for _ in range(rounds):
-        for depth in range(len(weights)):
-            def trial(weight: float, depth: int = depth) -> float:
-                return _loss(documents, folds,
-                             tuple(weights[:depth] + [weight] + weights[depth + 1:]))
-            weights[depth] = min(WEIGHTS, key=trial)
-    return tuple(weights), _loss(documents, folds, tuple(weights))
-
-
-def _reordered(documents: list[list[Point]], order: list[str]) -> list[list[Point]]:
-    """The points keyed by the features named in ``order``, in that order."""
-    positions = [FEATURE_NAMES.index(name) for name in order]
-    return [[(tuple(features[i] for i in positions), right) for features, right in doc]
-            for doc in documents]
-
-
-def choose_order(documents: list[list[Point]]) -> list[str]:
-    """The key order: the sieve first, then, greedily, the feature whose cells lower the
-    held-out log loss most (one round of weights per trial)."""
-    order, left = [FEATURE_NAMES[0]], list(FEATURE_NAMES[1:])
-    while left:
-        best = min(left, key=lambda name: _choose_weights(
-            _reordered(documents, [*order, name]), rounds=1)[1])
-        order.append(best)
-        left.remove(best)
-    return order
 
 
 def _calibration(points: list[tuple[float, bool]]) -> tuple[float, float]:
@@ -218,32 +227,39 @@ def _calibration(points: list[tuple[float, bool]]) -> tuple[float, float]:
     return ece, caught / max(1, wrong)
 
 
-def _render(cells: dict[tuple[str, ...], list[int]], weights: tuple[float, ...],
-            order: list[str], sets: list[str]) -> str:
+def _render(fitted: Fit, points: list[Point], sets: list[str]) -> str:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for features, right in points:
+        for key in _keys(features):
+            counts[key][0] += right
+            counts[key][1] += 1
     lines = [
         "# ruff: noqa: E501",
-        '"""Right and decided attributions per decision situation: the confidence table.',
+        '"""Measured log-odds weights per decision situation: the confidence table.',
         "",
         "Generated by ``scripts/calibrate.py`` from the annotated sets "
         f"({', '.join(sets)}); do not edit.",
         "Regenerate after any change to the rules: ``.venv/bin/python scripts/calibrate.py``.",
         "",
-        "``COUNTS`` maps a prefix of a decision's features, in the order ``KEY_ORDER``",
-        "(the empty key is every decision), to (right, decided);",
-        ":mod:`quotecheck.confidence` smooths each cell toward its parent with",
-        "``PRIOR_WEIGHTS[depth - 1]`` pseudo-examples. Figures only, never a text.",
+        "A decision's confidence is the logistic of ``INTERCEPT`` plus the weight of the value",
+        "of each of its ``TERMS`` (a feature, or two joined by ``+``); ``WEIGHTS`` maps",
+        "(term, value) to (weight, right, decided): the weight, and how many attributions",
+        "with that value were right and decided. ``PRIOR`` is the strength of the prior",
+        "that pulled every weight toward zero. Figures only, never a text.",
         '"""',
         "",
-        "KEY_ORDER: tuple[str, ...] = (" + ", ".join(f'"{name}"' for name in order) + ")",
-        f"PRIOR_WEIGHTS: tuple[float, ...] = {weights}",
+        "TERMS: tuple[tuple[str, ...], ...] = ("
+        + " ".join("(" + ", ".join(f'"{n}"' for n in term) + ",)," for term in TERMS) + ")",
+        f"PRIOR: float = {fitted.prior}",
+        f"INTERCEPT: float = {fitted.intercept:.4f}",
         "",
         "# fmt: off",
-        "COUNTS: dict[tuple[str, ...], tuple[int, int]] = {",
+        "WEIGHTS: dict[tuple[str, str], tuple[float, int, int]] = {",
     ]
-    for key in sorted(cells):
-        right, decided = cells[key]
-        inside = ", ".join(f'"{part}"' for part in key) + ("," if len(key) == 1 else "")
-        lines.append(f"    ({inside}): ({right}, {decided}),")
+    for key in sorted(fitted.weights):
+        term, _, value = key.partition("=")
+        weight, seen = fitted.weights[key], counts[key]
+        lines.append(f'    ("{term}", "{value}"): ({weight:.4f}, {seen[0]}, {seen[1]}),')
     lines += ["}", "# fmt: on", ""]
     return "\n".join(lines)
 
@@ -257,8 +273,8 @@ def _splits(points: list[Point]) -> None:
             cell[0] += right
             cell[1] += 1
         print(f"-- {name}")
-        for (sieve, value), (right, decided) in sorted(table.items()):
-            print(f"   {sieve:22} {value:12} {right:5}/{decided:<5} {right / decided:.2f}")
+        for (sieve, value), (good, decided) in sorted(table.items()):
+            print(f"   {sieve:22} {value:12} {good:5}/{decided:<5} {good / decided:.2f}")
 
 
 def main() -> None:
@@ -266,7 +282,7 @@ def main() -> None:
     parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
     parser.add_argument("--splits", action="store_true", help="print each feature's split")
     options = parser.parse_args()
-    documents: list[list[Point]] = []
+    documents: dict[str, list[Point]] = {}
     per_set: dict[str, list[Point]] = {}
     for name, paths in SETS.items():
         docs = _load(paths)
@@ -274,37 +290,28 @@ def main() -> None:
             print(f"{name}: not found, skipped", file=sys.stderr)
             continue
         per_set[name] = []
-        for doc in docs:
+        for number, doc in enumerate(docs):
             points = document_points(doc)
-            documents.append(points)
+            documents[f"{name}/{doc.get('id', number)}"] = points
             per_set[name].extend(points)
-    everything = [p for doc in documents for p in doc]
+    everything = [p for points in documents.values() for p in points]
     if options.splits:
         _splits(everything)
-    # The key order and the smoothing weights are chosen on the quotations alone, so
-    # that counting reported speech too leaves the quotations' confidences as they were.
-    quoted = [[p for p in doc if not p[0][0].startswith("reported_")] for doc in documents]
-    order = choose_order(quoted)
-    quoted = _reordered(quoted, order)
-    documents = _reordered(documents, order)
-    per_set = {name: [p for doc in docs for p in doc]
-               for name, docs in ((name, _reordered([points], order))
-                                  for name, points in per_set.items())}
-    everything = [p for doc in documents for p in doc]
-    weight, loss = _choose_weights(quoted)
-    print(f"key order {', '.join(order)}; held-out log loss {loss:.1f}")
-    cells = count(everything)
-    print(f"{len(everything)} attributions, {len(cells)} cells, prior weights {weight}")
+    losses = {prior: held_out_loss(documents, prior) for prior in PRIORS}
+    prior = min(PRIORS, key=lambda value: (losses[value], value))
+    print("held-out log loss by prior: "
+          + ", ".join(f"{value:g} {loss:.1f}" for value, loss in losses.items()))
+    fitted = Fit(everything, prior)
+    print(f"{len(everything)} attributions, {len(fitted.weights)} weights, prior {prior:g}")
     for name, points in per_set.items():
-        shares = [(estimate(cells, f, weight), right) for f, right in points]
-        ece, caught = _calibration(shares)
+        ece, caught = _calibration([(fitted.chance(f), right) for f, right in points])
         print(f"  {name:14} n={len(points):5}  ece {ece:.3f}  flag20 {caught:.3f}  (in sample)")
-    reported = [(estimate(cells, f, weight), right) for f, right in everything
-                if f[order.index("sieve")].startswith("reported_")]
+    reported = [(fitted.chance(f), right) for f, right in everything
+                if f.sieve.startswith("reported_")]
     ece, caught = _calibration(reported)
     print(f"  {'reported':14} n={len(reported):5}  ece {ece:.3f}  flag20 {caught:.3f}  (in sample)")
     if not options.dry_run:
-        TABLE.write_text(_render(cells, weight, order, list(per_set)), encoding="utf-8")
+        TABLE.write_text(_render(fitted, everything, list(per_set)), encoding="utf-8")
         print(f"wrote {TABLE.relative_to(ROOT)}")
 
 
