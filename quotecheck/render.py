@@ -233,8 +233,8 @@ def to_table(result: Result, width: int | None = None, *, verbose: bool = False)
     >>> print(to_table(attribute(text), width=72))
     para line  quotation                   speaker   conf  flags
     ---- ----  --------------------------  --------  ----  -----------------
-       1    1  “We agree,”                 Tom Berg  0.75  ambiguous, review
-       2    3  “it ‘never’ ends.           Ana Ruiz  1.00  unclosed
+       1    1  “We agree,”                 Tom Berg  0.79  ambiguous, review
+       2    3  “it ‘never’ ends.           Ana Ruiz  0.98  unclosed
        2    3    ‘never’                   —         —     nested
     3 quotations, 2 speakers, 1 unattributed, 3 flagged, 1 stray mark
     """
